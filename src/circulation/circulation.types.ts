@@ -1,0 +1,118 @@
+import type { Channel } from '../auth/pin-check.types.ts';
+
+/** Stable codes for why a loan, renewal, pickup or return was refused; texts live in the message catalogue. */
+export const REFUSAL_REASONS = [
+  'reserved-by-another-reader',
+  'renewal-limit-reached',
+  'item-limit-reached',
+  'charges-over-limit',
+  'item-not-found',
+  'item-already-on-loan',
+  'card-blocked',
+  'overdue-not-renewable',
+  'loan-not-found',
+  'hold-not-ready',
+  'hold-for-another-reader',
+  'hold-at-another-location',
+  'item-not-on-loan',
+] as const;
+
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** An item's title in English and, when catalogued, in Chinese. */
+export interface ItemTitle {
+  en: string;
+  zh: string | null;
+}
+
+export interface AccountSummary {
+  readerId: number;
+  loansCount: number;
+  overdueCount: number;
+  chargesTotalCents: number;
+  currency: string;
+  readyHoldsCount: number;
+}
+
+export interface LoanView {
+  loanId: number;
+  itemBarcode: string;
+  title: ItemTitle;
+  borrowedAt: string;
+  dueAt: string;
+  renewals: number;
+  renewalsLeft: number;
+  overdue: boolean;
+  renewable: { ok: true } | { ok: false; reason: RefusalReason };
+}
+
+export interface ChargeView {
+  chargeId: number;
+  amountCents: number;
+  reason: string;
+  createdAt: string;
+}
+
+export interface HoldView {
+  holdId: number;
+  itemBarcode: string;
+  title: ItemTitle;
+  status: 'waiting' | 'ready';
+  pickupLocation: string | null;
+  pickupBy: string | null;
+}
+
+/** Who asks, from where, and the key that makes a retried request return its first result. */
+export interface OperationContext {
+  channel: Channel;
+  source: string;
+  idempotencyKey: string;
+  /** Station or branch code; holds are picked up only where they wait. */
+  location?: string;
+}
+
+export interface RenewedLoan {
+  loanId: number;
+  itemBarcode: string;
+  title: ItemTitle;
+  newDueAt: string;
+}
+
+export interface RefusedLoan {
+  loanId: number;
+  itemBarcode: string;
+  title: ItemTitle;
+  reason: RefusalReason;
+}
+
+/** Every transaction, refused or not, has a digits-only reference stored with its outcome. */
+export type RenewOneResult =
+  | { outcome: 'renewed'; reference: string; loan: RenewedLoan }
+  | { outcome: 'refused'; reference: string; reason: RefusalReason; loan: RefusedLoan | null };
+
+export interface RenewAllResult {
+  reference: string;
+  renewed: RenewedLoan[];
+  refused: RefusedLoan[];
+}
+
+export type CheckoutResult =
+  | { outcome: 'borrowed'; reference: string; loan: { loanId: number; itemBarcode: string; title: ItemTitle; dueAt: string } }
+  | { outcome: 'refused'; reference: string; reason: RefusalReason; itemBarcode: string };
+
+export type ReturnResult =
+  | { outcome: 'returned'; reference: string; itemBarcode: string; title: ItemTitle; wasOverdue: boolean }
+  | { outcome: 'refused'; reference: string; reason: RefusalReason; itemBarcode: string };
+
+/** The operations every channel calls after a PIN is accepted (returns need no PIN). */
+export interface CirculationService {
+  accountSummary(readerId: number): Promise<AccountSummary>;
+  listLoans(readerId: number): Promise<LoanView[]>;
+  listCharges(readerId: number): Promise<ChargeView[]>;
+  listHolds(readerId: number): Promise<HoldView[]>;
+  renewOne(readerId: number, loanId: number, context: OperationContext): Promise<RenewOneResult>;
+  renewAll(readerId: number, context: OperationContext): Promise<RenewAllResult>;
+  borrow(readerId: number, itemBarcode: string, context: OperationContext): Promise<CheckoutResult>;
+  pickUpHold(readerId: number, itemBarcode: string, context: OperationContext): Promise<CheckoutResult>;
+  returnItem(itemBarcode: string, context: OperationContext): Promise<ReturnResult>;
+}
