@@ -1,4 +1,4 @@
-import { assign, fromPromise, sendTo, setup } from 'xstate';
+import { and, assign, fromPromise, sendTo, setup } from 'xstate';
 import type { Language } from '../domain/language.ts';
 import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine.ts';
 import type {
@@ -230,7 +230,7 @@ export const phoneCallMachine = setup({
       exit: 'clearNotice',
       on: {
         KEY_PRESSED: [
-          { guard: { type: 'isKey', params: '1' }, target: 'refusalReasons' },
+          { guard: and([{ type: 'isKey', params: '1' as const }, 'hasRefusals']), target: 'refusalReasons' },
           ...backOrEnd(),
         ],
       },

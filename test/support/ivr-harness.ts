@@ -1,0 +1,183 @@
+import type { FastifyInstance } from 'fastify';
+import twilio from 'twilio';
+import { loadConfig, type Config } from '../../src/config/config.ts';
+import { luhnCheckDigit } from '../../src/domain/card-number.ts';
+import { ManualClock } from '../../src/domain/clock.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import type { CallStore } from '../../src/sessions/call-store.types.ts';
+import type { PinChecker } from '../../src/auth/pin-check.types.ts';
+import type { CirculationService } from '../../src/circulation/circulation.types.ts';
+import { createSqliteCallStore } from '../../src/storage/sqlite-call-store.ts';
+import { createIvrPlugin, type IvrPluginOptions } from '../../ivr/ivr.plugin.ts';
+import { readTwiml, type TwimlVerb } from '../../ivr/local-phone/twiml-reader.ts';
+import { FakeCirculation } from './fake-circulation.ts';
+import { FakePinChecker } from './fake-pin-checker.ts';
+import { openTestDatabase } from './phone-call-database.ts';
+
+export const AUTH_TOKEN = 'test-auth-token-0123456789abcdef';
+export const PUBLIC_BASE_URL = 'https://ivr.library.test';
+
+/** Card numbers with valid Luhn check digits: two enrolled readers and one card no reader has. */
+export const CARD = withCheckDigit('2730100001001');
+export const SECOND_CARD = withCheckDigit('2730100001002');
+export const UNKNOWN_CARD = withCheckDigit('2730100009999');
+export const PIN = '482915';
+export const SECOND_PIN = '731864';
+export const WRONG_PIN = '111999';
+
+export interface HarnessOptions extends Partial<Pick<IvrPluginOptions, 'maxReprompts' | 'holdAfterMs' | 'busyRetryDelaysMs'>> {
+  pinChecker?: PinChecker;
+  circulation?: CirculationService;
+  callStore?: CallStore;
+}
+
+export interface Answer {
+  status: number;
+  twiml: string;
+  verbs: TwimlVerb[];
+  /** Every spoken text of the answer, in order, joined by newlines. */
+  said: string;
+}
+
+/** The phone line on a real SQLite file, with fakes behind the PIN and circulation interfaces. */
+export class IvrHarness {
+  readonly clock = new ManualClock('2026-03-02T02:00:00.000Z');
+  readonly pinChecker: FakePinChecker;
+  readonly circulation: FakeCirculation;
+  readonly config: Config;
+  readonly databasePath: string;
+  app!: FastifyInstance;
+  readonly #database: ReturnType<typeof openTestDatabase>;
+  readonly #options: HarnessOptions;
+  readonly callStore: CallStore;
+  #callCount = 0;
+
+  constructor(options: HarnessOptions = {}) {
+    this.#options = options;
+    this.pinChecker = new FakePinChecker();
+    this.circulation = new FakeCirculation(this.clock);
+    this.config = loadConfig({}, { publicBaseUrl: PUBLIC_BASE_URL, twilioAuthToken: AUTH_TOKEN, logLevel: 'silent' });
+    this.#database = openTestDatabase();
+    this.databasePath = this.#database.path;
+    this.callStore = options.callStore ?? createSqliteCallStore(this.#database.database);
+  }
+
+  async start(): Promise<this> {
+    const logger = createLogger({ level: 'silent' });
+    const plugin = createIvrPlugin({
+      config: this.config,
+      pinChecker: this.#options.pinChecker ?? this.pinChecker,
+      circulation: this.#options.circulation ?? this.circulation,
+      callStore: this.callStore,
+      clock: this.clock,
+      logger,
+      maxReprompts: this.#options.maxReprompts,
+      holdAfterMs: this.#options.holdAfterMs ?? 2000,
+      busyRetryDelaysMs: this.#options.busyRetryDelaysMs ?? [0, 0],
+    });
+    this.app = await buildApp({ logger, plugins: [plugin] });
+    return this;
+  }
+
+  /** Enrols the two test readers, the first with two loans (one overdue) and a charge. */
+  seedReaders(): void {
+    this.pinChecker.enrol(CARD, PIN, { readerId: 1 });
+    this.pinChecker.enrol(SECOND_CARD, SECOND_PIN, { readerId: 2 });
+    this.circulation.addLoan(1, { en: 'The Hungry Caterpillar', zh: '好餓的毛毛蟲' }, '2026-03-09T15:59:59.000Z');
+    this.circulation.addLoan(1, { en: 'A Brief History of Time', zh: '時間簡史' }, '2026-02-20T15:59:59.000Z');
+    this.circulation.addCharge(1, 1250, 'Overdue fine');
+  }
+
+  newCall(from = '+85291234567'): SimulatedCall {
+    this.#callCount += 1;
+    const callSid = `CA${this.#callCount.toString(16).padStart(32, '0')}`;
+    return new SimulatedCall(this, callSid, from);
+  }
+
+  /** Posts a form to `url` (absolute, under the public base URL) signed as Twilio signs it. */
+  post(url: string, parameters: Record<string, string>, options: { signature?: string | null; headers?: Record<string, string> } = {}) {
+    const path = url.startsWith(PUBLIC_BASE_URL) ? url.slice(PUBLIC_BASE_URL.length) : url;
+    const signature = options.signature === undefined ? twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, parameters) : options.signature;
+    return this.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(signature === null ? {} : { 'x-twilio-signature': signature }), ...options.headers },
+      payload: new URLSearchParams(parameters).toString(),
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.app?.close();
+    this.#database.remove();
+  }
+}
+
+/** One call as Twilio would make it: dial, then answer each Gather with keys or silence. */
+export class SimulatedCall {
+  last: Answer | null = null;
+  readonly transcript: Answer[] = [];
+
+  constructor(
+    readonly harness: IvrHarness,
+    readonly callSid: string,
+    readonly from: string,
+  ) {}
+
+  dial(headers: Record<string, string> = {}): Promise<Answer> {
+    return this.#send(`${PUBLIC_BASE_URL}/ivr/voice`, {}, headers);
+  }
+
+  /** Answers the current Gather: `undefined` sends no Digits (silence), a string sends it as Digits. */
+  press(digits: string | undefined, headers: Record<string, string> = {}): Promise<Answer> {
+    const gather = this.last?.verbs.find((verb) => verb.verb === 'Gather');
+    if (!gather || gather.verb !== 'Gather') throw new Error(`No Gather to answer; the line said: ${this.last?.said}`);
+    return this.#send(gather.action, digits === undefined ? {} : { Digits: digits }, headers);
+  }
+
+  /** Follows the Redirect of a "please hold" answer. */
+  followRedirect(): Promise<Answer> {
+    const redirect = this.last?.verbs.find((verb) => verb.verb === 'Redirect');
+    if (!redirect || redirect.verb !== 'Redirect') throw new Error(`No Redirect to follow; the line said: ${this.last?.said}`);
+    return this.#send(redirect.url, {});
+  }
+
+  /** Presses each entry in turn, as `--keys` of the local phone does; an empty entry is silence. */
+  async pressAll(entries: ReadonlyArray<string | undefined>): Promise<Answer> {
+    let answer = this.last as Answer;
+    for (const entry of entries) answer = await this.press(entry === '' ? undefined : entry);
+    return answer;
+  }
+
+  async hangUp(status = 'completed'): Promise<number> {
+    const response = await this.harness.post(`${PUBLIC_BASE_URL}/ivr/status`, { ...this.#base(), CallStatus: status });
+    return response.statusCode;
+  }
+
+  /** True when the last answer ends the call. */
+  get ended(): boolean {
+    return this.last?.verbs.at(-1)?.verb === 'Hangup';
+  }
+
+  async #send(url: string, extra: Record<string, string>, headers: Record<string, string> = {}): Promise<Answer> {
+    const response = await this.harness.post(url, { ...this.#base(), ...extra }, { headers });
+    const answer = toAnswer(response.statusCode, response.body);
+    this.last = answer;
+    this.transcript.push(answer);
+    return answer;
+  }
+
+  #base(): Record<string, string> {
+    return { CallSid: this.callSid, AccountSid: `AC${'0'.repeat(32)}`, From: this.from, To: '+85228001234', CallStatus: 'in-progress', Direction: 'inbound', ApiVersion: '2010-04-01' };
+  }
+}
+
+export function toAnswer(status: number, twiml: string): Answer {
+  const verbs = status === 200 ? readTwiml(twiml) : [];
+  const says = verbs.flatMap((verb) => (verb.verb === 'Say' ? [verb] : verb.verb === 'Gather' ? verb.says : []));
+  return { status, twiml, verbs, said: says.map((say) => say.text).join('\n') };
+}
+
+function withCheckDigit(body: string): string {
+  return body + String(luhnCheckDigit(body));
+}
