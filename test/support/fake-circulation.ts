@@ -35,6 +35,9 @@ export class FakeCirculation implements CirculationService {
   readonly charges = new Map<number, ChargeView[]>();
   renewalsApplied = 0;
   failNext: Error | null = null;
+  /** Results returned once by the named method instead of computing them, to play a given outcome. */
+  readonly nextResults = new Map<'listLoans' | 'renewAll' | 'renewOne', unknown>();
+  #gate: Promise<void> | null = null;
   readonly #results = new Map<string, unknown>();
   #nextReference = 40_000_001;
 
@@ -52,6 +55,7 @@ export class FakeCirculation implements CirculationService {
   }
 
   async accountSummary(readerId: number): Promise<AccountSummary> {
+    if (this.#gate) await this.#gate;
     this.#maybeFail();
     const loans = await this.listLoans(readerId);
     const charges = this.charges.get(readerId) ?? [];
@@ -65,8 +69,22 @@ export class FakeCirculation implements CirculationService {
     };
   }
 
+  /** Holds every call open until the returned function is called, to play a slow database. */
+  hold(): () => void {
+    let release: () => void = () => {};
+    this.#gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.#gate = null;
+      release();
+    };
+  }
+
   async listLoans(readerId: number): Promise<LoanView[]> {
+    if (this.#gate) await this.#gate;
     this.#maybeFail();
+    if (this.nextResults.has('listLoans')) return this.#takeNext('listLoans');
     const now = this.clock.now().toISOString();
     return this.loans
       .filter((loan) => loan.readerId === readerId)
@@ -94,6 +112,7 @@ export class FakeCirculation implements CirculationService {
 
   async renewOne(readerId: number, loanId: number, context: OperationContext): Promise<RenewOneResult> {
     return this.#once(context.idempotencyKey, () => {
+      if (this.nextResults.has('renewOne')) return this.#takeNext<RenewOneResult>('renewOne');
       const loan = this.loans.find((each) => each.loanId === loanId && each.readerId === readerId);
       const reference = this.#reference();
       if (!loan) return { outcome: 'refused', reference, reason: 'loan-not-found', loan: null };
@@ -105,6 +124,7 @@ export class FakeCirculation implements CirculationService {
 
   async renewAll(readerId: number, context: OperationContext): Promise<RenewAllResult> {
     return this.#once(context.idempotencyKey, () => {
+      if (this.nextResults.has('renewAll')) return this.#takeNext<RenewAllResult>('renewAll');
       const result: RenewAllResult = { reference: this.#reference(), renewed: [], refused: [] };
       for (const loan of this.loans.filter((each) => each.readerId === readerId)) {
         if (loan.blockedBy) {
@@ -131,10 +151,17 @@ export class FakeCirculation implements CirculationService {
   }
 
   async #once<T>(key: string, operation: () => T): Promise<T> {
+    if (this.#gate) await this.#gate;
     this.#maybeFail();
     if (this.#results.has(key)) return this.#results.get(key) as T;
     const result = operation();
     this.#results.set(key, result);
+    return result;
+  }
+
+  #takeNext<T>(method: 'listLoans' | 'renewAll' | 'renewOne'): T {
+    const result = this.nextResults.get(method) as T;
+    this.nextResults.delete(method);
     return result;
   }
 

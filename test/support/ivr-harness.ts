@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import twilio from 'twilio';
-import { loadConfig, type Config } from '../../src/config/config.ts';
+import { loadConfig, type Config, type ConfigInput } from '../../src/config/config.ts';
 import { luhnCheckDigit } from '../../src/domain/card-number.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { buildApp } from '../../src/http/build-app.ts';
@@ -27,6 +27,7 @@ export const SECOND_PIN = '731864';
 export const WRONG_PIN = '111999';
 
 export interface HarnessOptions extends Partial<Pick<IvrPluginOptions, 'maxReprompts' | 'holdAfterMs' | 'busyRetryDelaysMs'>> {
+  config?: ConfigInput;
   pinChecker?: PinChecker;
   circulation?: CirculationService;
   callStore?: CallStore;
@@ -57,10 +58,16 @@ export class IvrHarness {
     this.#options = options;
     this.pinChecker = new FakePinChecker();
     this.circulation = new FakeCirculation(this.clock);
-    this.config = loadConfig({}, { publicBaseUrl: PUBLIC_BASE_URL, twilioAuthToken: AUTH_TOKEN, logLevel: 'silent' });
+    this.config = loadConfig({}, { publicBaseUrl: PUBLIC_BASE_URL, twilioAuthToken: AUTH_TOKEN, logLevel: 'silent', ...options.config });
     this.#database = openTestDatabase();
     this.databasePath = this.#database.path;
     this.callStore = options.callStore ?? createSqliteCallStore(this.#database.database);
+  }
+
+  /** Plays a service restart: a new plugin, so empty vaults and no checks in flight, on the same database. */
+  async restart(): Promise<void> {
+    await this.app.close();
+    await this.start();
   }
 
   async start(): Promise<this> {

@@ -2,6 +2,7 @@ import { createActor, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from '@xstate/graph';
 import { phoneCallMachine } from '../../src/sessions/phone-call.machine.ts';
 import type { CallRenewAll, PhoneCallEvent, PhoneCallLimits } from '../../src/sessions/phone-call.types.ts';
+import { expectedInputOf, type ExpectedInput } from '../../ivr/call-input.ts';
 
 /** Small limits keep the graph small; every limit still has a "reached" branch to cover. */
 export const MODEL_LIMITS: PhoneCallLimits = { maxReprompts: 1, pinTriesPerCard: 3, cardsPerCall: 2 };
@@ -52,10 +53,23 @@ export const MODEL_EVENTS: readonly ModelEvent[] = [
   { type: 'xstate.error.actor.renewOne', error: new Error('model fault') },
 ];
 
-/** Events offered in `state`: caller events always, completions only of actors running in it. */
+const CALLER_EVENTS: Readonly<Record<ExpectedInput, ReadonlySet<string>>> = {
+  key: new Set(['KEY_PRESSED', 'NO_INPUT', 'INVALID_INPUT']),
+  card: new Set(['CARD_ENTERED', 'CARD_INVALID', 'NO_INPUT', 'INVALID_INPUT']),
+  pin: new Set(['PIN_ENTERED', 'CARD_LOST', 'NO_INPUT', 'INVALID_INPUT']),
+  none: new Set(),
+};
+
+/**
+ * Events offered in `state`: the caller events the channel can send there (as `expectedInputOf` decides
+ * how to read `Digits`), and completions only of actors running in it.
+ */
 export function eventsFor(state: CallSnapshot): ModelEvent[] {
   const running = Object.keys(state.children);
-  return MODEL_EVENTS.filter((event) => !event.type.startsWith('xstate.') || running.some((id) => event.type.endsWith(`.actor.${id}`)));
+  const callerEvents = CALLER_EVENTS[expectedInputOf(state)];
+  return MODEL_EVENTS.filter((event) =>
+    event.type.startsWith('xstate.') ? running.some((id) => event.type.endsWith(`.actor.${id}`)) : callerEvents.has(event.type),
+  );
 }
 
 const LOAN_STATES = new Set(['choosingLoan', 'renewingOne', 'renewOneResult']);

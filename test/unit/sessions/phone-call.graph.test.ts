@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { phoneCallMachine } from '../../../src/sessions/phone-call.machine.ts';
+import type { PhoneCallEvent } from '../../../src/sessions/phone-call.types.ts';
 import {
   allStateIds,
   allTransitions,
@@ -48,7 +49,7 @@ describe('phone call machine graph', () => {
     for (const [serialized, events] of paths) {
       const actor = createActor(phoneCallMachine, { input: MODEL_LIMITS });
       actor.start();
-      for (const event of events) actor.send(event);
+      for (const event of events) actor.send(event as PhoneCallEvent);
 
       expect(serializeModelState(actor.getSnapshot())).toBe(serialized);
       actor.stop();
