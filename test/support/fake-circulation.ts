@@ -38,6 +38,8 @@ export class FakeCirculation implements CirculationService {
   /** Results returned once by the named method instead of computing them, to play a given outcome. */
   readonly nextResults = new Map<'listLoans' | 'renewAll' | 'renewOne', unknown>();
   #gate: Promise<void> | null = null;
+  /** Calls waiting at the gate set by `hold()`. */
+  waiting = 0;
   readonly #results = new Map<string, unknown>();
   #nextReference = 40_000_001;
 
@@ -55,7 +57,7 @@ export class FakeCirculation implements CirculationService {
   }
 
   async accountSummary(readerId: number): Promise<AccountSummary> {
-    if (this.#gate) await this.#gate;
+    await this.#passGate();
     this.#maybeFail();
     const loans = await this.listLoans(readerId);
     const charges = this.charges.get(readerId) ?? [];
@@ -82,7 +84,7 @@ export class FakeCirculation implements CirculationService {
   }
 
   async listLoans(readerId: number): Promise<LoanView[]> {
-    if (this.#gate) await this.#gate;
+    await this.#passGate();
     this.#maybeFail();
     if (this.nextResults.has('listLoans')) return this.#takeNext('listLoans');
     const now = this.clock.now().toISOString();
@@ -151,12 +153,19 @@ export class FakeCirculation implements CirculationService {
   }
 
   async #once<T>(key: string, operation: () => T): Promise<T> {
-    if (this.#gate) await this.#gate;
+    await this.#passGate();
     this.#maybeFail();
     if (this.#results.has(key)) return this.#results.get(key) as T;
     const result = operation();
     this.#results.set(key, result);
     return result;
+  }
+
+  async #passGate(): Promise<void> {
+    if (!this.#gate) return;
+    this.waiting += 1;
+    await this.#gate;
+    this.waiting -= 1;
   }
 
   #takeNext<T>(method: 'listLoans' | 'renewAll' | 'renewOne'): T {

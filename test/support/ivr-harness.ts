@@ -50,6 +50,11 @@ export class IvrHarness {
   readonly databasePath: string;
   app!: FastifyInstance;
   readonly #database: ReturnType<typeof openTestDatabase>;
+
+  get database() {
+    return this.#database.database;
+  }
+
   readonly #options: HarnessOptions;
   readonly callStore: CallStore;
   #callCount = 0;
@@ -71,6 +76,12 @@ export class IvrHarness {
   }
 
   async start(): Promise<this> {
+    this.app = await this.buildServiceApp();
+    return this;
+  }
+
+  /** Builds another service instance on the same database and fakes, as a second process would be. */
+  async buildServiceApp(): Promise<FastifyInstance> {
     const logger = createLogger({ level: 'silent' });
     const plugin = createIvrPlugin({
       config: this.config,
@@ -83,8 +94,7 @@ export class IvrHarness {
       holdAfterMs: this.#options.holdAfterMs ?? 2000,
       busyRetryDelaysMs: this.#options.busyRetryDelaysMs ?? [0, 0],
     });
-    this.app = await buildApp({ logger, plugins: [plugin] });
-    return this;
+    return buildApp({ logger, plugins: [plugin] });
   }
 
   /** Enrols the two test readers, the first with two loans (one overdue) and a charge. */
@@ -103,10 +113,10 @@ export class IvrHarness {
   }
 
   /** Posts a form to `url` (absolute, under the public base URL) signed as Twilio signs it. */
-  post(url: string, parameters: Record<string, string>, options: { signature?: string | null; headers?: Record<string, string> } = {}) {
+  post(url: string, parameters: Record<string, string>, options: { signature?: string | null; headers?: Record<string, string>; app?: FastifyInstance } = {}) {
     const path = url.startsWith(PUBLIC_BASE_URL) ? url.slice(PUBLIC_BASE_URL.length) : url;
     const signature = options.signature === undefined ? twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, parameters) : options.signature;
-    return this.app.inject({
+    return (options.app ?? this.app).inject({
       method: 'POST',
       url: path,
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...(signature === null ? {} : { 'x-twilio-signature': signature }), ...options.headers },
