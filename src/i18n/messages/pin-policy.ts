@@ -18,12 +18,12 @@ export const pinPolicyMessages = defineMessages({
     'zh-Hans': '重复同一组数字的密码（例如1212）太容易被猜中。',
   },
   'pinRule.run': {
-    en: 'Digits in order, such as 1234 or 9876, are too easy to guess.',
+    en: 'A PIN of digits in order, such as 1234 or 9876, is too easy to guess.',
     'zh-Hant': '順序或倒序排列的數字（例如1234或9876）太容易被猜中。',
     'zh-Hans': '顺序或倒序排列的数字（例如1234或9876）太容易被猜中。',
   },
   'pinRule.keypad-line': {
-    en: 'A straight line on the keypad, such as 2580, is too easy to guess.',
+    en: 'A PIN in a straight line on the keypad, such as 2580, is too easy to guess.',
     'zh-Hant': '在按鍵上連成一直線的密碼（例如2580）太容易被猜中。',
     'zh-Hans': '在键盘上连成一条直线的密码（例如2580）太容易被猜中。',
   },
