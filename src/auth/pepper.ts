@@ -74,6 +74,7 @@ export function createPepperRing(keys: readonly PepperKey[]): PepperRing {
  * Appends a new current key when the file exists, so older hashes keep verifying until rehashed.
  */
 export function writeNewPepperKey(path: string, keyId = `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`): string {
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(keyId)) throw new PepperError(`key id "${keyId}" is invalid; use 1 to 32 letters, digits, - or _`);
   mkdirSync(dirname(path), { recursive: true });
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : '# Library PIN Service pepper keys: KEY_ID:BASE64, the last line is current.\n';
   if (new RegExp(`^${keyId}:`, 'm').test(existing)) throw new PepperError(`pepper file ${path} already has a key with id ${keyId}`);

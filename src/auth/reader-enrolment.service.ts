@@ -1,13 +1,20 @@
 import type { Clock } from '../domain/clock.ts';
 import { maskCardNumber } from '../domain/card-number.ts';
-import type { AuthStore } from './auth.store.ts';
+import type { AuditEvent } from './audit.types.ts';
+import type { AuthStore, NewReader } from './auth.store.ts';
 import { hashHkid } from './hkid-hash.ts';
 import type { PepperRing } from './pepper.ts';
 import type { Actor } from './pin-admin.service.ts';
-import type { PinHasher, StoredPinHash } from './pin-hasher.ts';
+import type { PinHasher } from './pin-hasher.ts';
 import type { RecordProblem, ValidReaderRecord } from './reader-record.ts';
 
 export type EnrolResult = { outcome: 'created'; readerId: number } | { outcome: 'rejected'; problem: RecordProblem };
+
+/** A reader ready to store: PINs hashed, HKID keyed-hashed, and the audit row to write with it. */
+export interface PreparedReader {
+  reader: NewReader;
+  audit: AuditEvent;
+}
 
 /** Hashes a validated reader record's PINs and stores the reader. */
 export class ReaderEnrolmentService {
@@ -25,13 +32,32 @@ export class ReaderEnrolmentService {
 
   /** Throws HashingBusyError when hashing is at capacity; the caller retries or reports busy. */
   async enrol(record: ValidReaderRecord, actor: Actor): Promise<EnrolResult> {
-    const { defaultPin, pin } = await this.hashPins(record);
-    const isDefaultPin = record.pin === null || record.pin === record.defaultPin;
-    const hkidHash = record.hkid ? hashHkid(record.hkid, this.#pepper.current) : null;
+    const { reader, audit } = await this.prepare(record, actor);
+    const result = await this.#store.enrolReader(reader, audit);
+    if (result.outcome === 'created') return result;
+    return { outcome: 'rejected', problem: result.outcome === 'duplicate-card' ? 'card-duplicate' : 'hkid-duplicate' };
+  }
 
-    const result = await this.#store.enrolReader(
-      { cardNumber: record.cardNumber, name: record.name, language: record.language, hkidHash, pin, isDefaultPin, defaultPin },
-      {
+  /**
+   * Hashes the default PIN, and the given PIN when it differs, so staff can later reset to the default
+   * without the phone number being kept.
+   */
+  async prepare(record: ValidReaderRecord, actor: Actor): Promise<PreparedReader> {
+    const defaultPin = await this.#hasher.hash(record.defaultPin);
+    const isDefaultPin = record.pin === null || record.pin === record.defaultPin;
+    const pin = isDefaultPin ? defaultPin : await this.#hasher.hash(record.pin!);
+
+    return {
+      reader: {
+        cardNumber: record.cardNumber,
+        name: record.name,
+        language: record.language,
+        hkidHash: record.hkid ? hashHkid(record.hkid, this.#pepper.current) : null,
+        pin,
+        isDefaultPin,
+        defaultPin,
+      },
+      audit: {
         at: this.#clock.now(),
         event: 'reader.enrol',
         channel: actor.channel,
@@ -41,15 +67,6 @@ export class ReaderEnrolmentService {
         outcome: 'created',
         detail: { defaultPin: isDefaultPin },
       },
-    );
-    if (result.outcome === 'created') return result;
-    return { outcome: 'rejected', problem: result.outcome === 'duplicate-card' ? 'card-duplicate' : 'hkid-duplicate' };
-  }
-
-  /** Hashes the default PIN, and the given PIN when it differs, so both can be stored. */
-  async hashPins(record: ValidReaderRecord): Promise<{ defaultPin: StoredPinHash; pin: StoredPinHash }> {
-    const defaultPin = await this.#hasher.hash(record.defaultPin);
-    const pin = record.pin === null || record.pin === record.defaultPin ? defaultPin : await this.#hasher.hash(record.pin);
-    return { defaultPin, pin };
+    };
   }
 }

@@ -1,10 +1,11 @@
 import { LANGUAGES, type Language } from '../domain/language.ts';
 import { createTranslator } from './catalogue.ts';
+import { cliMessages } from './messages/cli.ts';
 import { errorMessages } from './messages/errors.ts';
 import { pinPolicyMessages } from './messages/pin-policy.ts';
 
 /** Every catalogue of the service in one lookup; a key defined twice fails at start-up. */
-export const translate = createTranslator(errorMessages, pinPolicyMessages);
+export const translate = createTranslator(errorMessages, pinPolicyMessages, cliMessages);
 
 /** All three translations of one key, for APIs whose caller shows the text in its own language. */
 export function translateAll(key: string, parameters?: Record<string, string | number>): Record<Language, string> {

@@ -16,6 +16,7 @@ import { lockAfterFailures, type LockDecision } from '../domain/lockout-policy.t
 import type { Language } from '../domain/language.ts';
 import type { SqliteDatabase } from './database.ts';
 import { insertAudit, toAuditRecord, type AuditRow } from './sqlite-audit.ts';
+import { insertReader } from './sqlite-readers.ts';
 
 type ThrottleRules = Config['throttle'];
 
@@ -106,25 +107,7 @@ export class SqliteAuthStore implements AuthStore {
   }
 
   async enrolReader(reader: NewReader, audit: AuditEvent): Promise<EnrolOutcome> {
-    return this.#database.transaction((): EnrolOutcome => {
-      const byCard = this.#database.prepare('SELECT 1 FROM readers WHERE card_number = ?').get(reader.cardNumber);
-      if (byCard) return { outcome: 'duplicate-card' };
-      if (reader.hkidHash && this.#database.prepare('SELECT 1 FROM readers WHERE hkid_hash = ?').get(reader.hkidHash)) return { outcome: 'duplicate-hkid' };
-
-      const at = audit.at.toISOString();
-      const { lastInsertRowid } = this.#database
-        .prepare('INSERT INTO readers (card_number, hkid_hash, name, language, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(reader.cardNumber, reader.hkidHash, reader.name, reader.language, at);
-      const readerId = Number(lastInsertRowid);
-      this.#database
-        .prepare(
-          `INSERT INTO pin_credentials (reader_id, pin_hash, pin_key_id, is_default, default_pin_hash, default_key_id, changed_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(readerId, reader.pin.hash, reader.pin.keyId, reader.isDefaultPin ? 1 : 0, reader.defaultPin.hash, reader.defaultPin.keyId, at);
-      insertAudit(this.#database, { ...audit, readerId });
-      return { outcome: 'created', readerId };
-    })();
+    return this.#database.transaction(() => insertReader(this.#database, reader, audit))();
   }
 
   async setPin(readerId: number, pin: StoredPinHash, isDefault: boolean, audit: AuditEvent): Promise<void> {

@@ -126,10 +126,10 @@ describe('portal PIN change', () => {
   });
 
   it.each([
-    [{}, 'missing newPin'],
+    [{} as Record<string, unknown>, 'missing newPin'],
     [{ newPin: 4821 }, 'number instead of string'],
     [{ newPin: '4821', extra: true }, 'unknown property'],
-  ])('rejects a malformed body (%s: %s)', async (payload) => {
+  ])('rejects a malformed body (%s: %s)', async (payload, _problem) => {
     const response = await app.inject({ method: 'PUT', url: `/portal/readers/${CARD}/pin`, headers: portal, payload });
 
     expect(response.statusCode).toBe(400);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/domain/language.ts';
 import { WEAK_PIN_REASONS } from '../../../src/domain/pin-policy.ts';
+import { cliMessages } from '../../../src/i18n/messages/cli.ts';
 import { errorMessages } from '../../../src/i18n/messages/errors.ts';
 import { pinPolicyMessages } from '../../../src/i18n/messages/pin-policy.ts';
 import { languageFromHeader, translate } from '../../../src/i18n/translator.ts';
 
-const catalogues = { errorMessages, pinPolicyMessages };
+const catalogues = { errorMessages, pinPolicyMessages, cliMessages };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('message catalogues', () => {
