@@ -62,8 +62,8 @@ export async function startService(context: CliContext): Promise<RunningService>
 
 function warnAboutDisabledApis(services: Services): void {
   const { config, logger } = services;
-  if (!config.staffApiToken) logger.warn('STAFF_API_TOKEN is not set: the staff API answers 401 to every request');
-  if (!config.portalApiToken) logger.warn('PORTAL_API_TOKEN is not set: the portal PIN-change API answers 401 to every request');
+  if (!config.staffApiToken) logger.warn('STAFF_API_TOKEN is not set: the staff API rejects every request with 401');
+  if (!config.portalApiToken) logger.warn('PORTAL_API_TOKEN is not set: the portal PIN-change API rejects every request with 401');
 }
 
 function waitForShutdownSignal(): Promise<void> {
