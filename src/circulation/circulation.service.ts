@@ -10,7 +10,7 @@ export interface CirculationServiceDependencies {
   store: CirculationStore;
   clock: Clock;
   rules: LoanRules;
-  /** Source of candidate transaction references; random 10-digit references unless a test passes another. */
+  /** Source of candidate transaction references, random 10-digit references unless a test passes another. */
   newReference?: () => string;
 }
 
@@ -18,7 +18,7 @@ const MAX_KEY_LENGTH = 200;
 const MAX_BARCODE_LENGTH = 64;
 
 /**
- * Builds the circulation operations every channel calls. Rules come from `rules` and time from `clock`;
+ * Builds the circulation operations every channel calls. Rules come from `rules` and time from `clock`, and
  * each write is one atomic store operation. Invalid arguments reject with `VALIDATION_FAILED`, an unknown
  * reader with `READER_NOT_FOUND`, and a reused idempotency key with `IDEMPOTENCY_KEY_REUSED`.
  */
@@ -116,7 +116,7 @@ function toLoanView(loan: OpenLoan, decision: ReturnType<typeof decideRenewal>, 
   };
 }
 
-/** Scanners often append a line ending or pad with spaces; those are not part of the barcode. */
+/** Removes the line ending or padding that scanners often add, because neither is part of the barcode. */
 function normalizeBarcode(itemBarcode: string): string {
   requireText('itemBarcode', itemBarcode, MAX_BARCODE_LENGTH);
   return itemBarcode.trim();

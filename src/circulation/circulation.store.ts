@@ -16,7 +16,7 @@ export interface RequestIdentity {
   channel: Channel;
   source: string;
   idempotencyKey: string;
-  /** Hash of the operation and its arguments; the same key with another fingerprint is `IDEMPOTENCY_KEY_REUSED`. */
+  /** Hash of the operation and its arguments. The same key with another fingerprint is `IDEMPOTENCY_KEY_REUSED`. */
   fingerprint: string;
 }
 
@@ -25,7 +25,7 @@ export interface WriteCommand {
   request: RequestIdentity;
   now: Date;
   rules: LoanRules;
-  /** Returns a candidate transaction reference; the store calls it again while a candidate is taken. */
+  /** Returns a candidate transaction reference. The store calls it again while the candidate is taken. */
   newReference: () => string;
 }
 
@@ -67,7 +67,7 @@ export interface CirculationStore {
   /** Borrows an item (`borrow`) or collects the ready hold of the reader on it (`pickup`). */
   checkOut(command: WriteCommand & CheckoutArguments): Promise<CheckoutResult>;
   returnItem(command: WriteCommand & { itemBarcode: string }): Promise<ReturnResult>;
-  /** Loads validated seed records in one transaction; returns the records rejected by what is already stored. */
+  /** Loads validated seed records in one transaction and returns those that conflict with stored data. */
   loadSeed(records: CirculationSeedRecords, now: Date, rules: LoanRules): Promise<SeedProblem[]>;
 }
 
@@ -75,6 +75,6 @@ export interface CheckoutArguments {
   readerId: number;
   itemBarcode: string;
   mode: 'borrow' | 'pickup';
-  /** Station or branch code of the terminal; pickups compare it with the hold's pickup location. */
+  /** Station or branch code of the terminal, compared with the pickup location of a hold. */
   location: string | null;
 }

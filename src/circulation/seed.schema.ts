@@ -75,7 +75,7 @@ export const seedChargeSchema = z.strictObject({
   createdAt: isoDateOrDateTime.transform((value) => toInstant(value, 'start')).optional(),
 });
 
-/** Converts an ISO date or date-time to a UTC ISO instant; a bare date is the start or end of that Hong Kong day. */
+/** Converts an ISO date or date-time to a UTC ISO instant. A bare date becomes the start or end of that Hong Kong day. */
 function toInstant(value: string, edge: 'start' | 'end'): string {
   if (isLibraryDate(value)) return (edge === 'start' ? startOfLibraryDay(value) : endOfLibraryDay(value)).toISOString();
   const instant = new Date(value);

@@ -11,7 +11,7 @@ export const TRANSACTION_REFERENCE_LENGTH = 10;
 
 const REFERENCE_PATTERN = /^[1-9]\d{9}$/;
 
-/** Source of uniformly random integers in `[min, max)`; `crypto.randomInt` unless a test passes another. */
+/** Source of uniformly random integers in `[min, max)`, `crypto.randomInt` unless a test passes another. */
 export type RandomInt = (min: number, max: number) => number;
 
 export function generateTransactionReference(random: RandomInt = randomInt): string {

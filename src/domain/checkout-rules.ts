@@ -5,7 +5,7 @@ export interface ActiveHold {
   holdId: number;
   readerId: number;
   status: 'waiting' | 'ready';
-  /** Branch or station code where the item waits; null means any location. */
+  /** Branch or station code where the item waits, or null for any location. */
   pickupLocation: string | null;
   placedAt: string;
 }
@@ -44,7 +44,7 @@ export function claimingHold(holds: readonly ActiveHold[]): ActiveHold | null {
 
 /**
  * Decides a checkout of an item from the shelf or station stock. An item another reader has first claim
- * on is refused; the reader's own hold on the item is filled by the checkout.
+ * on is refused. The checkout fills the reader's own hold on the item.
  */
 export function decideBorrow(facts: CheckoutFacts, rules: LoanRules): CheckoutDecision<BorrowRefusal> {
   const accountRefusal = checkAccountStanding(facts.reader, rules);

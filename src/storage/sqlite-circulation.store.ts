@@ -1,20 +1,19 @@
 import Database from 'better-sqlite3';
-import type { CheckoutArguments, CirculationStore, ReaderAccount, WriteCommand } from '../circulation/circulation.store.ts';
+import type { CheckoutArguments, CirculationStore, OpenLoan, ReaderAccount, WriteCommand } from '../circulation/circulation.store.ts';
 import type { CheckoutResult, RenewAllResult, RenewedLoan, RefusedLoan, RenewOneResult, ReturnResult } from '../circulation/circulation.types.ts';
 import type { CirculationSeedRecords, SeedProblem } from '../circulation/seed.types.ts';
 import { isValidTransactionReference } from '../circulation/transaction-reference.ts';
 import { claimingHold, decideBorrow, decidePickup, type CheckoutFacts } from '../domain/checkout-rules.ts';
 import { addLibraryDays, endOfLibraryDay, libraryDateOf } from '../domain/library-day.ts';
 import { decideRenewal, isOverdue, loanDueAt, type LoanRules, type ReaderStanding } from '../domain/loan-rules.ts';
-import type { OpenLoan } from '../circulation/circulation.store.ts';
 import { AppError, isAppError } from '../errors/app-error.ts';
-import { CirculationStatements, toActiveHold, toChargeView, toHoldView, toItemTitle, toOpenLoan } from './circulation-statements.ts';
+import { CirculationStatements, type ItemRow, toActiveHold, toChargeView, toHoldView, toItemTitle, toOpenLoan } from './circulation-statements.ts';
 import type { SqliteDatabase } from './database.ts';
 import { loadSeedRecords } from './sqlite-circulation-seed.ts';
 
 type TransactionKind = 'renew-one' | 'renew-all' | 'borrow' | 'pickup' | 'return';
 
-/** Candidate references tried before giving up; with 900 million values a second try is already rare. */
+/** Candidate references tried before giving up. With 900 million values even a second try is rare. */
 const MAX_REFERENCE_ATTEMPTS = 20;
 
 export interface SqliteCirculationStoreOptions {
@@ -81,15 +80,10 @@ export class SqliteCirculationStore implements CirculationStore {
 
   async checkOut(command: WriteCommand & CheckoutArguments): Promise<CheckoutResult> {
     return this.#write<CheckoutResult>(command.mode, command, (reference) => {
-      const statements = this.#statements;
-      const item = statements.itemByBarcode.get(command.itemBarcode);
-      const facts: CheckoutFacts = {
-        readerId: command.readerId,
-        reader: this.#standingOf(command.readerId),
-        openLoansCount: statements.openLoanCount.get(command.readerId) ?? 0,
-        item: item ? { onLoan: statements.openLoanOfItem.get(item.id) !== undefined, activeHolds: statements.activeHoldsOfItem.all(item.id).map(toActiveHold) } : null,
-      };
+      const item = this.#statements.itemByBarcode.get(command.itemBarcode);
+      const facts = this.#checkoutFacts(command.readerId, item);
       const decision = command.mode === 'borrow' ? decideBorrow(facts, command.rules) : decidePickup(facts, command.location, command.rules);
+      // Both decisions refuse with item-not-found when the item is missing, so `!item` only narrows the type.
       if (!decision.allowed || !item) {
         const reason = decision.allowed ? 'item-not-found' : decision.reason;
         return { readerId: command.readerId, result: { outcome: 'refused', reference, reason, itemBarcode: command.itemBarcode } };
@@ -97,8 +91,8 @@ export class SqliteCirculationStore implements CirculationStore {
 
       const now = command.now.toISOString();
       const dueAt = loanDueAt(command.now, command.rules).toISOString();
-      const loanId = Number(statements.insertLoan.run(command.readerId, item.id, now, dueAt, 0, reference).lastInsertRowid);
-      if (decision.fillsHold) statements.fillHold.run(now, loanId, decision.fillsHold.holdId);
+      const loanId = Number(this.#statements.insertLoan.run(command.readerId, item.id, now, dueAt, 0, reference).lastInsertRowid);
+      if (decision.fillsHold) this.#statements.fillHold.run(now, loanId, decision.fillsHold.holdId);
       const loan = { loanId, itemBarcode: item.barcode, title: toItemTitle(item), dueAt };
       return { readerId: command.readerId, result: { outcome: 'borrowed', reference, loan } };
     });
@@ -127,7 +121,7 @@ export class SqliteCirculationStore implements CirculationStore {
     }
   }
 
-  /** Applies one renewal decision; writes the renewal row first because the loans trigger requires it. */
+  /** Applies one renewal decision, writing the renewal row first because the trigger on loans requires it. */
   #renew(loan: OpenLoan, standing: ReaderStanding, command: WriteCommand, reference: string): RenewedLoan | RefusedLoan {
     const base = { loanId: loan.loanId, itemBarcode: loan.itemBarcode, title: loan.title };
     const decision = decideRenewal(standing, loan, command.rules, command.now);
@@ -149,6 +143,16 @@ export class SqliteCirculationStore implements CirculationStore {
     this.#statements.markHoldReady.run(command.now.toISOString(), pickupBy.toISOString(), next.holdId);
   }
 
+  #checkoutFacts(readerId: number, item: ItemRow | undefined): CheckoutFacts {
+    const statements = this.#statements;
+    return {
+      readerId,
+      reader: this.#standingOf(readerId),
+      openLoansCount: statements.openLoanCount.get(readerId) ?? 0,
+      item: item ? { onLoan: statements.openLoanOfItem.get(item.id) !== undefined, activeHolds: statements.activeHoldsOfItem.all(item.id).map(toActiveHold) } : null,
+    };
+  }
+
   #standingOf(readerId: number): ReaderStanding {
     const row = this.#statements.readerStanding.get(readerId);
     if (!row) throw new AppError('READER_NOT_FOUND', { readerId });
@@ -156,9 +160,10 @@ export class SqliteCirculationStore implements CirculationStore {
   }
 
   /**
-   * Runs one write operation as a single `BEGIN IMMEDIATE` transaction: replay a known idempotency key, or
-   * take a fresh reference, apply the operation and store its outcome with the key. Taking the write lock
-   * at the start serializes concurrent writers, so none decides on rows another is changing.
+   * Runs one write operation as a single `BEGIN IMMEDIATE` transaction. A known idempotency key gets its
+   * stored outcome back. Otherwise the operation runs under a fresh reference and its outcome is stored
+   * with the key. Taking the write lock at the start serializes concurrent writers, so none decides on
+   * rows that another is changing.
    */
   async #write<Result>(kind: TransactionKind, command: WriteCommand, operation: (reference: string) => { readerId: number | null; result: Result }): Promise<Result> {
     const { request } = command;
@@ -191,11 +196,11 @@ export class SqliteCirculationStore implements CirculationStore {
       if (!isValidTransactionReference(candidate)) throw new Error(`The reference generator returned an invalid reference ${JSON.stringify(candidate)}`);
       if (this.#statements.referenceExists.get(candidate) === 0) return candidate;
     }
-    throw new Error(`No unused transaction reference after ${MAX_REFERENCE_ATTEMPTS} attempts; the generator is not random`);
+    throw new Error(`No unused transaction reference after ${MAX_REFERENCE_ATTEMPTS} attempts: check that the reference generator returns random values`);
   }
 }
 
-/** Keeps catalogue errors; turns SQLite failures into `STORAGE_FAULT` with the operation and the cause. */
+/** Keeps catalogue errors and turns SQLite failures into `STORAGE_FAULT` with the operation and the cause. */
 function toStoreError(error: unknown, operation: string): unknown {
   if (isAppError(error)) return error;
   if (error instanceof Database.SqliteError) return new AppError('STORAGE_FAULT', { operation, sqliteCode: error.code }, { cause: error });

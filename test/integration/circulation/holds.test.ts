@@ -116,7 +116,7 @@ describe('picking up holds', () => {
     const pickup = await fixture.service.pickUpHold(otherId, barcode, station());
 
     expect(returned).toMatchObject({ outcome: 'returned', itemBarcode: barcode, wasOverdue: false });
-    // Returned on Wednesday 7 January; with 7 days to collect, the hold waits until the end of 14 January.
+    // Returned on Wednesday 7 January. With 7 days to collect, the hold waits until the end of 14 January.
     expect(holds).toEqual([expect.objectContaining({ holdId: firstHold, status: 'ready', pickupLocation: 'STATION-TST', pickupBy: '2026-01-14T15:59:59.999Z' })]);
     expect(pickup.outcome).toBe('borrowed');
   });

@@ -13,8 +13,8 @@ describe('transaction references', () => {
     const references = Array.from({ length: 100 }, () => generateTransactionReference());
 
     expect(references.every((reference) => /^[1-9]\d{9}$/.test(reference) && isValidTransactionReference(reference))).toBe(true);
-    // Two equal references among 100 of 900 million happen about once in 180,000 runs; more than one
-    // repeat would mean the source is not random.
+    // Two equal references among 100 of 900 million happen about once in 180,000 runs, so only more than
+    // one repeat means the source is not random.
     expect(new Set(references).size).toBeGreaterThanOrEqual(99);
   });
 
