@@ -23,7 +23,7 @@ describe('help', () => {
   it('covers the documented commands', () => {
     const names = paths.map((path) => path.join(' '));
 
-    for (const name of ['serve', 'readers import', 'pin reset', 'pin unlock', 'pin status', 'db backup', 'db check']) {
+    for (const name of ['serve', 'seed', 'readers import', 'pin reset', 'pin unlock', 'pin status', 'db backup', 'db check']) {
       expect(names).toContain(name);
     }
   });
