@@ -35,6 +35,12 @@ export class ManualTime implements Clock, Timers {
     return this.#sortedTimers().map((timer) => timer.delayMs);
   }
 
+  /** Milliseconds until the next timer is due, or null when none is pending. */
+  msUntilNextTimer(): number | null {
+    const next = this.#sortedTimers()[0];
+    return next ? next.dueMs - this.#nowMs : null;
+  }
+
   /** Moves time forward, firing every timer that falls due on the way, including ones those callbacks start. */
   advance(milliseconds: number): void {
     const targetMs = this.#nowMs + milliseconds;
