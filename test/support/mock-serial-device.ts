@@ -15,7 +15,7 @@ export interface MockSerialDeviceOptions {
  * A device on serialport's mock binding that can also be unplugged and plugged in again, which the mock
  * binding alone cannot do. `binding` is what the driver under test gets. Unplugging fails the pending read
  * with EIO as bindings-cpp does for a removed USB adapter, so the port closes as disconnected, and later
- * opens fail with the message bindings-cpp gives for a missing path.
+ * opens fail with the message bindings-cpp gives for a missing path. Writes to an unplugged port fail with EIO.
  */
 export class MockSerialDevice {
   readonly binding: SerialBinding;
@@ -116,6 +116,7 @@ class UnpluggablePort implements SerialBindingPort {
   }
 
   async write(buffer: Buffer): Promise<void> {
+    if (this.#unplugged) throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
     await this.inner.write(buffer);
     this.hooks.onWrite(buffer);
   }
