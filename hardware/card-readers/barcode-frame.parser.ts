@@ -3,15 +3,15 @@ import { FrameBuffer, type CardFrameParser, type CardRead } from './card-frame-p
 export interface BarcodeParserOptions {
   /** Silence, in milliseconds, that ends a barcode sent without CR or LF. */
   interByteTimeoutMs?: number;
-  /** Longest barcode kept, in bytes; a longer frame is dropped and reported as unreadable. */
+  /** Maximum barcode length in bytes. A longer frame is dropped and reported as unreadable. */
   maxFrameBytes?: number;
 }
 
 /**
- * RS-232 scanners send a whole barcode in one burst (14 digits take about 15 ms at 9600 baud), and USB
- * serial adapters may hold bytes for up to 16 ms, so 100 ms of silence safely means the barcode is complete.
- * Library barcodes are 14 characters, 20 with CLSI spaces and Codabar start/stop letters; 64 leaves room for
- * item barcodes and prefixes.
+ * RS-232 scanners send a whole barcode in one burst: 14 digits and CR LF take about 17 ms at 9600 baud 8N1.
+ * FTDI USB serial adapters hold a short burst for their 16 ms latency timer (FTDI AN232B-04), so a gap
+ * inside one barcode stays well under 100 ms. Library barcodes are 14 characters, or 20 with CLSI spaces and
+ * Codabar start/stop letters, and 64 bytes leave room for item barcodes and prefixes.
  */
 export const BARCODE_PARSER_DEFAULTS = Object.freeze({ interByteTimeoutMs: 100, maxFrameBytes: 64 });
 

@@ -14,8 +14,8 @@ export interface CardFrameParser {
   /** True while bytes of an unfinished frame are held. */
   readonly hasPartialFrame: boolean;
   /**
-   * Silence, in milliseconds, after which the caller should call `flushIdle` while a partial frame is held;
-   * null when the format has explicit frame ends and silence means nothing.
+   * Silence in milliseconds after which the caller calls `flushIdle` while a partial frame is held. It is
+   * null for formats with explicit frame ends, where silence ends nothing.
    */
   readonly idleTimeoutMs: number | null;
   /** Ends the held partial frame after `idleTimeoutMs` of silence and returns what it completes. */

@@ -19,7 +19,7 @@ const EXAMPLE = 'barcode:/dev/ttyUSB0:9600';
 
 /**
  * Parses `KIND:PATH[:BAUD]`. Device paths may contain colons (`/dev/serial/by-path/pci-0000:00:14.0-…`), so
- * only a last segment made of letters, digits or underscores is taken as the baud rate; a path that itself
+ * only a last segment made of letters, digits or underscores is taken as the baud rate. A path that itself
  * ends in such a segment needs the baud rate written out.
  */
 export function parseCardReaderOption(value: string): CardReaderOptionResult {

@@ -6,9 +6,9 @@ export const CARD_READER_KINDS = ['barcode', 'rfid-em4100', 'magstripe'] as cons
 export type CardReaderKind = (typeof CARD_READER_KINDS)[number];
 
 /**
- * What a reader reports. A read carries the card number exactly as decoded; the central service validates it.
- * `bad-read.detail` is an optional operator-facing sentence for logs (it never contains card digits); the
- * kiosk chooses what to show from `reason` alone.
+ * An event a reader emits. A read carries the card number exactly as decoded, and the central service
+ * validates it. `bad-read.detail` is an optional sentence for operator logs and never contains card digits.
+ * The kiosk chooses what to show from `reason` alone.
  */
 export type CardReaderEvent =
   | { type: 'card'; cardNumber: string }

@@ -1,9 +1,9 @@
 import { FrameBuffer, type CardFrameParser, type CardRead } from './card-frame-parser.ts';
 
 /**
- * How a tag's 5 data bytes become the card number sent to the service. `decimal-last-4-bytes` is the
- * 10-digit number most EM4100 cards have printed on them (the last 4 bytes as an unsigned decimal, zero
- * padded); `hex` is all 5 bytes as 10 upper-case hex digits, for libraries that enrolled cards that way.
+ * Mapping from a tag's 5 data bytes to the card number sent to the service. `decimal-last-4-bytes` is the
+ * 10-digit number often printed on EM4100 cards: the last 4 bytes as an unsigned decimal, zero padded.
+ * `hex` is all 5 bytes as 10 upper-case hex digits, for libraries that enrolled cards that way.
  */
 export type Em4100CardNumberFormat = 'decimal-last-4-bytes' | 'hex';
 
@@ -13,7 +13,10 @@ export interface Em4100ParserOptions {
   repeatGapMs?: number;
 }
 
-/** RDM6300 readers repeat the frame about every 50 ms while a tag is held; 500 ms is ten missed repeats. */
+/**
+ * RDM6300 readers repeat the frame roughly every 50 ms while a tag is held (an estimate, and it varies by
+ * module), so 500 ms is about ten missed repeats.
+ */
 export const EM4100_PARSER_DEFAULTS = Object.freeze({ cardNumberFormat: 'decimal-last-4-bytes' as Em4100CardNumberFormat, repeatGapMs: 500 });
 
 const STX = 0x02;

@@ -14,7 +14,7 @@ type State = 'hunting' | 'skipping-other-track' | 'track2';
 /**
  * Magnetic stripe readers in ASCII mode: track 2 is `;` card number (up to 19 digits) `=` expiry, service
  * code and discretionary data `?`. Serial readers check the LRC themselves and send `;E?` for a failed
- * swipe, reported here as a bad swipe so the kiosk asks for another. Track 1 (`%…?`) and track 3 (`+…?`)
+ * swipe, reported here as a bad swipe so the kiosk can request another. Track 1 (`%…?`) and track 3 (`+…?`)
  * are skipped; a `;` inside them is taken as the start of track 2, because a lost end sentinel is likelier
  * than a `;` in a name. A track 2 cut short by a new `;` is dropped without a report.
  */

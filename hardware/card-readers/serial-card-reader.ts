@@ -57,6 +57,8 @@ export class SerialCardReader extends EventEmitter<{ event: [CardReaderEvent] }>
   async start(): Promise<void> {
     if (this.#running) return;
     this.#running = true;
+    this.#backoff.reset();
+    this.#lastFaultCode = null;
     await this.#open();
   }
 

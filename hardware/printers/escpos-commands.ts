@@ -1,6 +1,5 @@
 /**
- * ESC/POS command bytes, as in Epson's ESC/POS command reference and followed by most receipt printers.
- * Each function returns a new Buffer so callers can concatenate freely.
+ * ESC/POS command bytes. Each function returns a new Buffer, so callers can concatenate freely.
  */
 const ESC = 0x1b;
 const GS = 0x1d;
@@ -29,8 +28,8 @@ export function selectEmphasis(on: boolean): Buffer {
 }
 
 /**
- * FS &: selects the double-byte character mode, in which printers with a Traditional Chinese font read bytes
- * 0x81–0xFE as the lead byte of a Big5 character. Printers without such a font ignore it.
+ * FS &: selects the double-byte (Hanzi) character mode, in which printers with a Traditional Chinese font
+ * read bytes 0x81–0xFE as the lead byte of a Big5 character. Leave it out for printers without such a font.
  */
 export function selectChineseCharacterMode(): Buffer {
   return Buffer.from([FS, 0x26]);
@@ -42,14 +41,14 @@ export function feedLines(lines: number): Buffer {
   return Buffer.from([ESC, 0x64, lines]);
 }
 
-/** GS V m: cuts the paper; `partial` leaves one point uncut so the receipt does not fall. */
+/** GS V m: cuts the paper. `partial` leaves a small part uncut, so the receipt stays on the roll until torn off. */
 export function cutPaper(mode: CutMode): Buffer {
   return Buffer.from([GS, 0x56, mode === 'full' ? 0 : 1]);
 }
 
 /**
- * A 1-bit image: `rows` holds `heightDots` rows of `ceil(widthDots / 8)` bytes each, the most significant bit
- * being the leftmost dot and 1 meaning black, which is the layout GS v 0 expects.
+ * A 1-bit image in the layout GS v 0 expects. `rows` contains `heightDots` rows of `ceil(widthDots / 8)`
+ * bytes each. The most significant bit is the leftmost dot, and 1 is black.
  */
 export interface MonochromeBitmap {
   widthDots: number;

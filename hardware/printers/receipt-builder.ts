@@ -20,7 +20,7 @@ export interface ReceiptItem {
   dueText: string;
 }
 
-/** What a receipt says. Every text is reader-facing and comes from the caller's message catalogue. */
+/** The content of a receipt. Every text is reader-facing and comes from the caller's message catalogue. */
 export interface Receipt {
   /** Printed centred and bold: library name, receipt kind, date. */
   titleLines: readonly string[];
@@ -46,7 +46,10 @@ export interface ReceiptLayout {
   renderLineImage?: (text: string) => MonochromeBitmap;
 }
 
-/** 42 columns fit Font A (12 dots wide) on 80 mm paper on 512-dot printers such as the Epson TM-T88 series. */
+/**
+ * 42 columns: Font A is 12 dots wide, and Epson's TM-T88 manual gives 42 characters per line for the 512-dot
+ * print area on 80 mm paper. Printers using the full 576 dots fit 48.
+ */
 export const RECEIPT_LAYOUT_DEFAULTS: Readonly<Required<Omit<ReceiptLayout, 'renderLineImage'>>> = Object.freeze({
   columns: 42,
   encoding: 'cp950',

@@ -17,15 +17,18 @@ export interface SerialReceiptPrinterOptions {
   timers?: Timers;
 }
 
-/** A receipt is a few kilobytes; at 9600 baud that is a few seconds, so 15 s means the printer is stuck. */
+/**
+ * A receipt is a few kilobytes, which takes a few seconds at 9600 baud. 15 s is an estimate of when a printer
+ * holding the line with flow control is stuck rather than busy printing.
+ */
 export const DEFAULT_PRINT_TIMEOUT_MS = 15_000;
 
 /**
- * An ESC/POS receipt printer on a serial port. The first print opens the port and later prints reuse it;
- * after a failure or an unplug the port is dropped and the next print opens it again, so no reconnect loop
- * is needed. The port stays open between prints because reopening it at once could discard bytes of the
- * previous receipt not yet taken by the other end, which a socat pty pair showed. Prints run one after
- * another. Failures are results, so the kiosk can offer "no receipt" instead.
+ * An ESC/POS receipt printer on a serial port. The first print opens the port and later prints reuse it.
+ * After a failure or an unplug the port is dropped, and the next print opens it again, so no reconnect loop
+ * is needed. The port stays open between prints because reopening it at once lost the previous receipt on a
+ * socat pty pair, where the other end had not read it yet. Prints run one after another. Failures are
+ * results, so the kiosk can offer "no receipt" instead.
  */
 export class SerialReceiptPrinter {
   readonly path: string;
@@ -40,6 +43,11 @@ export class SerialReceiptPrinter {
     this.path = options.path;
     this.#options = options;
     this.#timers = options.timers ?? systemTimers;
+  }
+
+  /** True while the port is open; when it is closed, the next print opens it. */
+  get isOpen(): boolean {
+    return this.#port?.isOpen ?? false;
   }
 
   print(bytes: Uint8Array): Promise<PrintResult> {

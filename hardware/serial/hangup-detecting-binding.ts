@@ -2,9 +2,9 @@ import { read as fsRead } from 'node:fs';
 import { promisify } from 'node:util';
 import type { SerialBinding, SerialBindingOpenOptions, SerialBindingPort } from './serial-binding.ts';
 
-const readFile = promisify(fsRead);
+const readDescriptor = promisify(fsRead);
 
-/** The parts of bindings-cpp's Linux and macOS port object this wrapper relies on; both are public there. */
+/** The members of bindings-cpp's Linux and macOS port objects that this wrapper uses; both are public there. */
 interface PollablePort extends SerialBindingPort {
   fd: number | null;
   poller: { once(event: 'readable', callback: (error: Error | null) => void): unknown };
@@ -15,12 +15,13 @@ type ReadResult = { buffer: Buffer; bytesRead: number };
 /**
  * Wraps a binding so that a hung-up port closes as disconnected instead of spinning.
  *
- * bindings-cpp 13 retries at once whenever `read()` returns 0 bytes (serialport/bindings-cpp issue #162).
- * When a USB serial adapter is unplugged, or socat closes the other end of a pty, Linux hangs up the tty and
- * every later read returns 0, so a read that starts after the hangup loops forever: the port never reports
- * the disconnect and memory grows. With the default VMIN=1 on a non-blocking descriptor, a read with no data
- * fails with EAGAIN, so 0 bytes can only mean end of file; this read reports it as an error, which makes
- * serialport close the port as disconnected. Ports without a file descriptor, such as mock ports, pass through.
+ * bindings-cpp 13 retries at once whenever `read()` returns 0 bytes, also reported upstream as
+ * serialport/bindings-cpp issue 162. When a USB serial adapter is unplugged or socat closes the other end of
+ * a pty, Linux hangs up the tty and every later read returns 0. A read that starts after the hang-up then
+ * loops forever, so the port never reports the disconnect and memory grows. With the default VMIN=1 on a
+ * non-blocking descriptor, a read with no data fails with EAGAIN, so 0 bytes means end of file. This read
+ * reports it as an error, which makes serialport close the port as disconnected. Ports without a file
+ * descriptor, such as mock ports, pass through unchanged.
  */
 export function withHangupDetection(binding: SerialBinding): SerialBinding {
   return {
@@ -66,7 +67,7 @@ async function readUntilData(port: PollablePort, buffer: Buffer, offset: number,
 /** Returns the number of bytes read, or null when none are available yet. */
 async function readAvailable(fd: number, buffer: Buffer, offset: number, length: number): Promise<number | null> {
   try {
-    const { bytesRead } = await readFile(fd, buffer, offset, length, null);
+    const { bytesRead } = await readDescriptor(fd, buffer, offset, length, null);
     return bytesRead;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

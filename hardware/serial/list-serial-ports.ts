@@ -7,8 +7,8 @@ import { errorMessage } from './serial-fault.ts';
 export type { PortInfo };
 
 /**
- * Result of listing serial ports. When listing fails, `devicePaths` holds the USB serial device nodes found
- * by reading `/dev` directly, so an operator still sees candidates for `--card-reader`.
+ * Result of listing serial ports. When listing fails, `devicePaths` contains the USB serial device nodes found
+ * by reading `/dev` directly, so an operator still gets candidates for `--card-reader`.
  */
 export type SerialPortListing =
   | { ok: true; ports: PortInfo[] }

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SerialPort } from 'serialport';
+import { SerialPortStream } from '@serialport/stream';
+import { systemSerialBinding } from '../../hardware/serial/serial-binding.ts';
 
 /**
  * A linked pair of pseudo-terminals made by socat, standing in for a serial device and its cable.
@@ -12,14 +13,16 @@ import { SerialPort } from 'serialport';
  * - `devicePath` is the end a test plays the device on: bytes written there arrive at `hostPath`, and the
  *   other way round. `openDevice()` opens it.
  *
- * Both are stable symlinks in a temporary directory. `unplug()` kills socat, so every port open on either end
- * closes as disconnected and both links disappear; `replug()` starts socat again with the same link names, as
- * a device that comes back. `close()` stops socat and removes the directory; call it in `afterEach`. A socat
- * left running when the test process exits is killed then.
+ * Both are stable symlinks in a temporary directory. `unplug()` kills socat, so ports open on either end
+ * close as disconnected (when opened through `systemSerialBinding`, because serialport's stock binding can
+ * miss the hang-up) and both paths stop opening. `replug()` starts socat again with the same link names,
+ * like a device that comes back. `close()` stops socat and removes the directory, so call it in `afterEach`.
+ * A socat left running when the test process exits is killed then.
  *
- * Facts behind the design (socat 1.7.4, serialport 13): every byte value passes through; the baud rate is
- * ignored; modem-line ioctls fail; a second open of an end fails with "Cannot lock port". `hostMode` sets
- * socat's `perm=` on the host end, but root ignores file modes, so a permission test must open it as another user.
+ * Behaviour checked with socat 1.7.4 and serialport 13: every byte value passes through, and ends opened at
+ * different baud rates still exchange bytes. Modem-line calls (`get()`, `set()`) fail with "Inappropriate
+ * ioctl for device", and a second open of an end fails with "Cannot lock port". `hostMode` sets socat's
+ * `perm=` on the host end, but root ignores file modes, so a permission test must open it as another user.
  *
  * @example
  * const pair = await startPtyPair();
@@ -35,7 +38,7 @@ export interface PtyPair {
   readonly isPlugged: boolean;
   unplug(): Promise<void>;
   replug(): Promise<void>;
-  /** Opens `devicePath` with serialport; close it before `unplug()`, or expect its close on unplug. */
+  /** Opens `devicePath` with serialport and `systemSerialBinding`; `unplug()` closes it as disconnected. */
   openDevice(): Promise<PtyEnd>;
   close(): Promise<void>;
 }
@@ -109,9 +112,16 @@ export async function startPtyPair(options: PtyPairOptions = {}): Promise<PtyPai
   };
 }
 
+/**
+ * Runs socat under `setpriv --pdeathsig KILL` when util-linux provides it, so socat dies with a test worker
+ * that crashes before its exit handler runs. Without setpriv such a socat outlives the worker.
+ */
+const socatCommand: readonly string[] = spawnSync('setpriv', ['--version']).status === 0 ? ['setpriv', '--pdeathsig', 'KILL', '--', 'socat'] : ['socat'];
+
 function startSocat(socatArguments: string[], readyTimeoutMs: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const socat = spawn('socat', socatArguments, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const [command = 'socat', ...prefix] = socatCommand;
+    const socat = spawn(command, [...prefix, ...socatArguments], { stdio: ['ignore', 'ignore', 'pipe'] });
     runningSocats.add(socat);
     let log = '';
 
@@ -156,7 +166,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 async function openPtyEnd(path: string, onClose: () => void): Promise<PtyEnd> {
-  const port = new SerialPort({ path, baudRate: 9600, autoOpen: false });
+  const port = new SerialPortStream({ binding: systemSerialBinding, path, baudRate: 9600, autoOpen: false });
   await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
 
   const chunks: Buffer[] = [];

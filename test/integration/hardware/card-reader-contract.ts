@@ -237,7 +237,7 @@ export function describeCardReaderContract(harness: SerialLineHarness): void {
 
       it('reads a barcode without terminator once the line goes quiet', async ({ skip }) => {
         const line = await openLine(skip);
-        // Real timers: the silence timeout must start after the bytes arrive, which only the driver sees.
+        // Real timers, because the silence timeout starts when the bytes arrive and the test cannot observe that.
         const { log } = await startConnectedReader(line, 'barcode', { timers: systemTimers, barcode: { interByteTimeoutMs: 50 } });
 
         await line.send('27301000010018');
@@ -271,10 +271,10 @@ export function describeCardReaderContract(harness: SerialLineHarness): void {
       it('reports a tag held on the reader once', async ({ skip }) => {
         const line = await openLine(skip);
         const { log, time } = await startConnectedReader(line, 'rfid-em4100');
-        const held = '\x026200E3A1F0D0\x03';
+        const heldTagFrame = '\x026200E3A1F0D0\x03';
 
         for (let repeat = 0; repeat < 5; repeat += 1) {
-          await line.send(held);
+          await line.send(heldTagFrame);
           time.advance(50);
         }
         await line.send('\x020F00A1B2C3DF\r\n\x03');

@@ -1,4 +1,4 @@
-import type { SerialPort } from 'serialport';
+import type { SerialPortStream } from '@serialport/stream';
 import { systemSerialBinding } from '../../../hardware/serial/serial-binding.ts';
 import { withInjectedFaults } from '../../support/fault-injecting-binding.ts';
 import { closeSerialClient, openSerialClient, writeAndDrain } from '../../support/serial-client.ts';
@@ -18,7 +18,7 @@ describeCardReaderContract({
   unplugSkipReason: 'Unplugging a real device needs a person at the machine; the mock binding and pty suites cover it',
   async openLine({ singleByteReads }) {
     const path = readerPort as string;
-    let peer: SerialPort | null = null;
+    let peer: SerialPortStream | null = null;
 
     return {
       path,

@@ -32,7 +32,7 @@ describe('barcode frame parser', () => {
     expect(parser.hasPartialFrame).toBe(false);
   });
 
-  it('does not turn the LF of a CRLF into an empty or shifted read', () => {
+  it('ignores the LF after a CR', () => {
     const parser = new BarcodeFrameParser();
 
     const reads = feed(parser, '27301000010018\r', '\n30001000020013\r', '\n');

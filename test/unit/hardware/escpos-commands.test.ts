@@ -19,7 +19,7 @@ describe('ESC/POS commands', () => {
     expect(hex(bytes)).toBe(expected);
   });
 
-  it('encodes a raster image with GS v 0, width in bytes and height in dots', () => {
+  it('encodes a GS v 0 raster image', () => {
     const image = rasterImage({ widthDots: 10, heightDots: 2, rows: Uint8Array.of(0xff, 0xc0, 0x80, 0x40) });
 
     expect(hex(image)).toBe('1d7630' + '00' + '0200' + '0200' + 'ffc08040');

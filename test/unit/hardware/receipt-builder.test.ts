@@ -73,7 +73,7 @@ describe('receipt bytes', () => {
     expect(bytes.toString('hex')).not.toContain(BIG5.missingSubstitute);
   });
 
-  it('prints a line with missing characters as a raster image when a renderer is given', () => {
+  it('rasterises lines with missing characters', () => {
     const renderLineImage = vi.fn(() => ({ widthDots: 16, heightDots: 1, rows: Uint8Array.of(0xff, 0x00) }));
 
     const { bytes, missingCharacters } = buildReceiptBytes({ ...receipt, footerLines: ['欢迎'] }, { renderLineImage });

@@ -71,6 +71,18 @@ describe('serial card reader on the mock binding', () => {
     expect(log.events.map((event) => event.type)).toEqual(['error']);
   });
 
+  it('reads again when restarted after stop', async () => {
+    const { device, reader, log } = setUp();
+    await reader.start();
+    await reader.stop();
+
+    await reader.start();
+    device.send('27301000010018\r');
+
+    await log.waitForCount('card', 1);
+    expect(log.events.map((event) => event.type)).toEqual(['connected', 'connected', 'card']);
+  });
+
   it('opens the port once when started twice', async () => {
     const { device, reader, log } = setUp();
 
