@@ -12,7 +12,7 @@ export interface SerialCardReaderOptions {
   kind: CardReaderKind;
   path: string;
   baudRate: number;
-  /** serialport binding: `SerialPort.binding` in production, `MockBinding` or a wrapper of it in tests. */
+  /** serialport binding: `systemSerialBinding` in production, the mock binding or a wrapper of it in tests. */
   binding: SerialBinding;
   parser: CardFrameParser;
   clock?: Clock;
@@ -36,6 +36,9 @@ export class SerialCardReader extends EventEmitter<{ event: [CardReaderEvent] }>
   readonly #timers: Timers;
   readonly #backoff: ReconnectBackoff;
   #running = false;
+  /** Counts stop() calls, so an open that finishes after a stop and a restart is not kept twice. */
+  #generation = 0;
+  #opening: Promise<void> | null = null;
   #port: SerialPortStream | null = null;
   #cancelRetry: CancelTimer | null = null;
   #cancelIdleFlush: CancelTimer | null = null;
@@ -59,26 +62,37 @@ export class SerialCardReader extends EventEmitter<{ event: [CardReaderEvent] }>
     this.#running = true;
     this.#backoff.reset();
     this.#lastFaultCode = null;
-    await this.#open();
+    await this.#attemptOpen();
   }
 
-  /** Stops retrying and closes the port; no event follows. */
+  /** Stops retrying and closes the port, after waiting for an open in progress; no event follows. */
   async stop(): Promise<void> {
     this.#running = false;
+    this.#generation += 1;
     this.#cancelTimers();
     this.#parser.reset();
+    await this.#opening;
 
     const port = this.#port;
     this.#port = null;
     if (port) await this.#close(port);
   }
 
+  #attemptOpen(): Promise<void> {
+    const opening = this.#open().finally(() => {
+      if (this.#opening === opening) this.#opening = null;
+    });
+    this.#opening = opening;
+    return opening;
+  }
+
   async #open(): Promise<void> {
     this.#cancelRetry = null;
+    const generation = this.#generation;
     const port = new SerialPortStream({ binding: this.#binding, path: this.path, baudRate: this.#baudRate, autoOpen: false });
     const error = await new Promise<Error | null>((resolve) => port.open(resolve));
 
-    if (!this.#running) {
+    if (!this.#running || generation !== this.#generation) {
       if (!error) await this.#close(port);
       return;
     }
@@ -122,7 +136,7 @@ export class SerialCardReader extends EventEmitter<{ event: [CardReaderEvent] }>
 
   #scheduleRetry(): void {
     if (!this.#running) return;
-    this.#cancelRetry = this.#timers.setTimeout(() => void this.#open(), this.#backoff.nextDelayMs());
+    this.#cancelRetry = this.#timers.setTimeout(() => void this.#attemptOpen(), this.#backoff.nextDelayMs());
   }
 
   #receive(chunk: Buffer): void {

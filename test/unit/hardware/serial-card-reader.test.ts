@@ -83,6 +83,19 @@ describe('serial card reader on the mock binding', () => {
     expect(log.events.map((event) => event.type)).toEqual(['connected', 'connected', 'card']);
   });
 
+  it('keeps one port when restarted during an open', async () => {
+    const { device, reader, log } = setUp();
+
+    const firstStart = reader.start();
+    await reader.stop();
+    await Promise.all([firstStart, reader.start()]);
+    device.send('27301000010018\r');
+
+    await log.waitForCount('card', 1);
+    expect(log.ofType('connected')).toHaveLength(1);
+    expect(log.ofType('error')).toEqual([]);
+  });
+
   it('opens the port once when started twice', async () => {
     const { device, reader, log } = setUp();
 
