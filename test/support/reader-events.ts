@@ -49,10 +49,4 @@ export class ReaderEventLog {
       if (!check()) this.#waiters.push(onEvent);
     });
   }
-
-  /** Waits for one more event of `type` than recorded now. */
-  async waitForNext<Type extends CardReaderEvent['type']>(type: Type, timeoutMs = 5_000): Promise<EventOfType<Type>> {
-    const matching = await this.waitForCount(type, this.ofType(type).length + 1, timeoutMs);
-    return matching[matching.length - 1] as EventOfType<Type>;
-  }
 }
