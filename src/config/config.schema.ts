@@ -56,6 +56,8 @@ const loanRulesSchema = z.object({
   /** Outstanding charges, in cents, above which borrowing and renewing are blocked. */
   chargesBlockAboveCents: nonNegativeInt.default(13_000),
   currency: z.string().length(3).default('HKD'),
+  /** Days a reader has to collect an item once their hold is ready; the deadline is the end of that Hong Kong day. */
+  holdPickupDays: positiveInt.default(7),
 });
 
 const cardNumberSchema = z.object({
@@ -77,7 +79,10 @@ export const configSchema = z
     pepperFile: z.string().min(1).optional(),
     demo: flag.default(false),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Language readers see before they choose one. */
     defaultLanguage: languageSchema.default('zh-Hant'),
+    /** Language of the `pin-service` command's reports for staff and IT. */
+    operatorLanguage: languageSchema.default('en'),
     argon2: argon2Schema.prefault({}),
     throttle: throttleSchema.prefault({}),
     pinPolicy: pinPolicySchema.prefault({}),

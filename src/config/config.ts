@@ -15,6 +15,7 @@ export const ENVIRONMENT_SETTINGS: Readonly<Record<string, string>> = {
   PIN_PEPPER_FILE: 'pepperFile',
   LOG_LEVEL: 'logLevel',
   DEFAULT_LANGUAGE: 'defaultLanguage',
+  PIN_SERVICE_LANGUAGE: 'operatorLanguage',
   ARGON2_MEMORY_KIB: 'argon2.memoryKiB',
   ARGON2_PASSES: 'argon2.passes',
   ARGON2_LANES: 'argon2.lanes',
@@ -32,6 +33,9 @@ export const ENVIRONMENT_SETTINGS: Readonly<Record<string, string>> = {
   LOAN_MAX_ITEMS: 'loanRules.maxItemsOnLoan',
   LOAN_MAX_RENEWALS: 'loanRules.maxConsecutiveRenewals',
   LOAN_CHARGES_BLOCK_ABOVE_CENTS: 'loanRules.chargesBlockAboveCents',
+  LOAN_RENEWAL_DAYS: 'loanRules.renewalDays',
+  LOAN_ALLOW_OVERDUE_RENEWAL: 'loanRules.allowOverdueRenewal',
+  LOAN_HOLD_PICKUP_DAYS: 'loanRules.holdPickupDays',
 };
 
 /** A configuration value that failed validation; the message names each setting and what is wrong. */
