@@ -67,4 +67,14 @@ export const refusalReasonPrompts = defineMessages({
     'zh-Hant': '呢項物品冇借出',
     'zh-Hans': '这项物品没有借出',
   },
+  'phone.reason.hold-not-found': {
+    en: 'you have not reserved this item',
+    'zh-Hant': '你冇預約呢項物品',
+    'zh-Hans': '您没有预约这项物品',
+  },
+  'phone.reason.renewal-would-not-extend': {
+    en: 'it was borrowed or renewed so recently that renewing it today would not move its due date',
+    'zh-Hant': '佢啱啱先借出或者續借過，今日續借都唔會延長到期日',
+    'zh-Hans': '它刚借出或刚续借过，今天续借不会延长到期日',
+  },
 });

@@ -6,6 +6,7 @@ import { ManualClock } from '../../src/domain/clock.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import type { CallStore } from '../../src/sessions/call-store.types.ts';
+import type { SqliteDatabase } from '../../src/storage/database.ts';
 import type { PinChecker } from '../../src/auth/pin-check.types.ts';
 import type { CirculationService } from '../../src/circulation/circulation.types.ts';
 import { createSqliteCallStore } from '../../src/storage/sqlite-call-store.ts';
@@ -13,7 +14,12 @@ import { createIvrPlugin, type IvrPluginOptions } from '../../ivr/ivr.plugin.ts'
 import { readTwiml, type TwimlVerb } from '../../ivr/local-phone/twiml-reader.ts';
 import { FakeCirculation } from './fake-circulation.ts';
 import { FakePinChecker } from './fake-pin-checker.ts';
-import { openTestDatabase } from './phone-call-database.ts';
+import { openDatabase } from '../../src/storage/database.ts';
+import { loadSeedDocument } from '../../src/seed/seed.service.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestServices, type TestServices } from './test-services.ts';
 
 export const AUTH_TOKEN = 'test-auth-token-0123456789abcdef';
 export const PUBLIC_BASE_URL = 'https://ivr.library.test';
@@ -27,11 +33,35 @@ export const SECOND_PIN = '731864';
 export const WRONG_PIN = '111999';
 
 export interface HarnessOptions extends Partial<Pick<IvrPluginOptions, 'maxReprompts' | 'holdAfterMs' | 'busyRetryDelaysMs'>> {
+  /**
+   * `real`: the PIN service with real argon2 and the circulation service, on one SQLite file.
+   * `fakes` (default): FakePinChecker and FakeCirculation, for outcomes the real services cannot be told
+   * to give (a fault, a busy hasher, a slow database).
+   */
+  backend?: 'real' | 'fakes';
   config?: ConfigInput;
   pinChecker?: PinChecker;
   circulation?: CirculationService;
   callStore?: CallStore;
 }
+
+/** The readers, items, loans and charge every harness starts with, in the `pin-service seed` format. */
+export const SEED_DOCUMENT = {
+  readers: [
+    { card: CARD, name: 'Chan Tai Man', phone: '91234567', pin: PIN, language: 'zh-Hant' },
+    { card: SECOND_CARD, name: 'Wong Siu Ling', phone: '92345678', pin: SECOND_PIN, language: 'en' },
+  ],
+  items: [
+    { barcode: '31000000000017', title: 'The Hungry Caterpillar', titleZh: '好餓的毛毛蟲' },
+    { barcode: '31000000000025', title: 'A Brief History of Time', titleZh: '時間簡史' },
+  ],
+  loans: [
+    { card: CARD, item: '31000000000017', borrowedAt: '2026-02-23T08:00:00.000Z', dueAt: '2026-03-09T15:59:59.000Z' },
+    { card: CARD, item: '31000000000025', borrowedAt: '2026-02-06T08:00:00.000Z', dueAt: '2026-02-20T15:59:59.000Z' },
+  ],
+  holds: [],
+  charges: [{ card: CARD, amount: 12.5, reason: 'Overdue fine' }],
+};
 
 export interface Answer {
   status: number;
@@ -41,32 +71,52 @@ export interface Answer {
   said: string;
 }
 
-/** The phone line on a real SQLite file, with fakes behind the PIN and circulation interfaces. */
+/** The phone line on a real SQLite file, with either the real services or fakes behind their interfaces. */
 export class IvrHarness {
   readonly clock = new ManualClock('2026-03-02T02:00:00.000Z');
-  readonly pinChecker: FakePinChecker;
-  readonly circulation: FakeCirculation;
   readonly config: Config;
   readonly databasePath: string;
-  app!: FastifyInstance;
-  readonly #database: ReturnType<typeof openTestDatabase>;
-
-  get database() {
-    return this.#database.database;
-  }
-
-  readonly #options: HarnessOptions;
+  readonly database: SqliteDatabase;
   readonly callStore: CallStore;
+  /** The real services, when the harness runs them. */
+  readonly services: TestServices | null;
+  app!: FastifyInstance;
+  readonly #fakes: { pinChecker: FakePinChecker; circulation: FakeCirculation } | null;
+  readonly #options: HarnessOptions;
+  readonly #removeDirectory: () => void;
   #callCount = 0;
 
   constructor(options: HarnessOptions = {}) {
     this.#options = options;
-    this.pinChecker = new FakePinChecker();
-    this.circulation = new FakeCirculation(this.clock);
-    this.config = loadConfig({}, { publicBaseUrl: PUBLIC_BASE_URL, twilioAuthToken: AUTH_TOKEN, logLevel: 'silent', ...options.config });
-    this.#database = openTestDatabase();
-    this.databasePath = this.#database.path;
-    this.callStore = options.callStore ?? createSqliteCallStore(this.#database.database);
+    const overrides: ConfigInput = { publicBaseUrl: PUBLIC_BASE_URL, twilioAuthToken: AUTH_TOKEN, logLevel: 'silent', ...options.config };
+    this.config = loadConfig({}, overrides);
+
+    if (options.backend === 'real') {
+      this.services = createTestServices({ clock: this.clock, config: overrides });
+      this.#fakes = null;
+      this.database = this.services.database;
+      this.databasePath = join(this.services.dataDir, 'pin-service.sqlite');
+      this.#removeDirectory = () => {};
+    } else {
+      const directory = mkdtempSync(join(tmpdir(), 'phone-calls-'));
+      this.services = null;
+      this.#fakes = { pinChecker: new FakePinChecker(), circulation: new FakeCirculation(this.clock) };
+      this.databasePath = join(directory, 'service.sqlite');
+      this.database = openDatabase({ path: this.databasePath });
+      this.#removeDirectory = () => rmSync(directory, { recursive: true, force: true });
+    }
+    this.callStore = options.callStore ?? createSqliteCallStore(this.database);
+  }
+
+  /** The fake services; only a `fakes` harness has them. */
+  get fakes(): { pinChecker: FakePinChecker; circulation: FakeCirculation } {
+    if (!this.#fakes) throw new Error('This harness runs the real services; use harness.services');
+    return this.#fakes;
+  }
+
+  async start(): Promise<this> {
+    this.app = await this.buildServiceApp();
+    return this;
   }
 
   /** Plays a service restart: a new plugin, so empty vaults and no checks in flight, on the same database. */
@@ -75,18 +125,13 @@ export class IvrHarness {
     await this.start();
   }
 
-  async start(): Promise<this> {
-    this.app = await this.buildServiceApp();
-    return this;
-  }
-
-  /** Builds another service instance on the same database and fakes, as a second process would be. */
+  /** Builds another service instance on the same database and services, as a second process would be. */
   async buildServiceApp(): Promise<FastifyInstance> {
     const logger = createLogger({ level: 'silent' });
     const plugin = createIvrPlugin({
       config: this.config,
-      pinChecker: this.#options.pinChecker ?? this.pinChecker,
-      circulation: this.#options.circulation ?? this.circulation,
+      pinChecker: this.#options.pinChecker ?? this.services?.pinChecker ?? this.fakes.pinChecker,
+      circulation: this.#options.circulation ?? this.services?.circulation ?? this.fakes.circulation,
       callStore: this.callStore,
       clock: this.clock,
       logger,
@@ -97,13 +142,21 @@ export class IvrHarness {
     return buildApp({ logger, plugins: [plugin] });
   }
 
-  /** Enrols the two test readers, the first with two loans (one overdue) and a charge. */
-  seedReaders(): void {
-    this.pinChecker.enrol(CARD, PIN, { readerId: 1 });
-    this.pinChecker.enrol(SECOND_CARD, SECOND_PIN, { readerId: 2 });
-    this.circulation.addLoan(1, { en: 'The Hungry Caterpillar', zh: '好餓的毛毛蟲' }, '2026-03-09T15:59:59.000Z');
-    this.circulation.addLoan(1, { en: 'A Brief History of Time', zh: '時間簡史' }, '2026-02-20T15:59:59.000Z');
-    this.circulation.addCharge(1, 1250, 'Overdue fine');
+  /** Enrols the two test readers, the first with two loans (one overdue) and a charge of HK$12.50. */
+  async seedReaders(): Promise<void> {
+    if (this.services) {
+      const report = await loadSeedDocument(SEED_DOCUMENT, this.services, 'en');
+      if (report.problems.length > 0) throw new Error(`test seed rejected: ${JSON.stringify(report.problems)}`);
+      return;
+    }
+    const { pinChecker, circulation } = this.fakes;
+    pinChecker.enrol(CARD, PIN, { readerId: 1 });
+    pinChecker.enrol(SECOND_CARD, SECOND_PIN, { readerId: 2 });
+    for (const loan of SEED_DOCUMENT.loans) {
+      const item = SEED_DOCUMENT.items.find((each) => each.barcode === loan.item);
+      circulation.addLoan(1, { en: item?.title ?? '', zh: item?.titleZh ?? null }, loan.dueAt);
+    }
+    circulation.addCharge(1, 1250, SEED_DOCUMENT.charges[0]?.reason ?? '');
   }
 
   newCall(from = '+85291234567'): SimulatedCall {
@@ -126,7 +179,12 @@ export class IvrHarness {
 
   async close(): Promise<void> {
     await this.app?.close();
-    this.#database.remove();
+    if (this.services) {
+      await this.services.cleanUp();
+    } else {
+      if (this.database.open) this.database.close();
+      this.#removeDirectory();
+    }
   }
 }
 

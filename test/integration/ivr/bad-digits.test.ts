@@ -36,13 +36,13 @@ describe('bad Digits at every step', () => {
 
   it.each(cases)('$input at the $step re-prompts twice, then ends politely', async ({ keys, question, digits }) => {
     harness = await new IvrHarness({ maxReprompts: 2 }).start();
-    harness.seedReaders();
-    harness.circulation.loans[1]!.blockedBy = 'reserved-by-another-reader';
+    await harness.seedReaders();
+    harness.fakes.circulation.loans[1]!.blockedBy = 'reserved-by-another-reader';
     const call = harness.newCall();
     await call.dial();
     await call.pressAll(keys);
-    const checksBefore = harness.pinChecker.requests.length;
-    const renewalsBefore = harness.circulation.renewalsApplied;
+    const checksBefore = harness.fakes.pinChecker.requests.length;
+    const renewalsBefore = harness.fakes.circulation.renewalsApplied;
 
     const first = await call.press(digits);
     const second = await call.press(digits);
@@ -55,8 +55,8 @@ describe('bad Digits at every step', () => {
     }
     expect(last.said).toContain('We have not received a valid choice, so we will end this call.');
     expect(call.ended).toBe(true);
-    expect(harness.pinChecker.requests.length).toBe(checksBefore);
-    expect(harness.circulation.renewalsApplied).toBe(renewalsBefore);
+    expect(harness.fakes.pinChecker.requests.length).toBe(checksBefore);
+    expect(harness.fakes.circulation.renewalsApplied).toBe(renewalsBefore);
   });
 
   it('says why a card number is not valid', async () => {
@@ -72,7 +72,7 @@ describe('bad Digits at every step', () => {
 
   it('resets the re-prompt count after a valid entry', async () => {
     harness = await new IvrHarness({ maxReprompts: 1 }).start();
-    harness.seedReaders();
+    await harness.seedReaders();
     const call = harness.newCall();
     await call.dial();
 

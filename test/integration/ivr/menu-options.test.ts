@@ -7,7 +7,7 @@ describe('main menu options', () => {
 
   beforeEach(async () => {
     harness = await new IvrHarness().start();
-    harness.seedReaders();
+    await harness.seedReaders();
     call = harness.newCall();
     await call.dial();
     await call.pressAll(['3', CARD, PIN]);
@@ -18,7 +18,7 @@ describe('main menu options', () => {
   });
 
   it('0 renews all and, when some fail, 1 tells why each failed', async () => {
-    harness.circulation.loans[1]!.blockedBy = 'reserved-by-another-reader';
+    harness.fakes.circulation.loans[1]!.blockedBy = 'reserved-by-another-reader';
 
     const result = await call.press('0');
     const reasons = await call.press('1');
@@ -30,7 +30,7 @@ describe('main menu options', () => {
   });
 
   it('1 renews one item and tells the reason when it cannot', async () => {
-    harness.circulation.loans[0]!.blockedBy = 'renewal-limit-reached';
+    harness.fakes.circulation.loans[0]!.blockedBy = 'renewal-limit-reached';
 
     await call.press('1');
     const refused = await call.press('1');
@@ -72,7 +72,7 @@ describe('main menu options', () => {
     expect(second.said).toMatch(/^You have no items on loan\. To renew all/);
     expect(third.said).toMatch(/^You have 2 items on loan\./);
     expect(refused.said).toMatch(/^Sorry, no more library cards can be used in this call\. You have 2 items on loan\./);
-    expect(harness.pinChecker.requests.map((request) => request.identifier)).toEqual([CARD, SECOND_CARD, CARD]);
+    expect(harness.fakes.pinChecker.requests.map((request) => request.identifier)).toEqual([CARD, SECOND_CARD, CARD]);
   });
 
   it('9 says the summary and the menu again', async () => {
@@ -89,11 +89,11 @@ describe('main menu options', () => {
   });
 
   it('apologises and keeps the call when a renewal fails in the database', async () => {
-    harness.circulation.failNext = new Error('disk I/O error');
+    harness.fakes.circulation.failNext = new Error('disk I/O error');
 
     const answer = await call.press('0');
 
     expect(answer.said).toMatch(/^Sorry, that could not be done just now\. Please try again later\. You have 2 items on loan\./);
-    expect(harness.circulation.renewalsApplied).toBe(0);
+    expect(harness.fakes.circulation.renewalsApplied).toBe(0);
   });
 });

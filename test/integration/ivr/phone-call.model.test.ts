@@ -85,7 +85,7 @@ describe('phone line driven by paths from the call machine graph', () => {
 
   it.each(paths.map((path) => [path.map(describeEvent).join(' › '), path] as const))('follows %s over HTTP', async (_name, path) => {
     harness = await new IvrHarness({ maxReprompts: MODEL_LIMITS.maxReprompts, holdAfterMs: 100, config: { throttle: { sessionCardsPerSession: MODEL_LIMITS.cardsPerCall } } }).start();
-    harness.seedReaders();
+    await harness.seedReaders();
     await new PathRunner(harness, path).run();
   });
 });
@@ -117,7 +117,7 @@ class PathRunner {
       for (const completion of completions) this.#prepare(completion);
 
       const holding = this.#model.hasTag('busy');
-      const release = holding ? this.harness.circulation.hold() : () => {};
+      const release = holding ? this.harness.fakes.circulation.hold() : () => {};
       const answer = await this.#perform(event);
       await this.#check(answer, holding);
       release();
@@ -158,13 +158,13 @@ class PathRunner {
       for (let tries = this.#triesLeft; tries > 1; tries -= 1) await this.#call.press(WRONG_PIN);
       return this.#call.press(WRONG_PIN);
     }
-    if (outcome === 'source-blocked' || outcome === 'default-pin-refused') this.harness.pinChecker.queue({ outcome });
+    if (outcome === 'source-blocked' || outcome === 'default-pin-refused') this.harness.fakes.pinChecker.queue({ outcome });
     return this.#call.press(PIN);
   }
 
   /** Sets up the fakes so the next request's actor ends as the model's completion event says. */
   #prepare(completion: ModelEvent): void {
-    const circulation = this.harness.circulation;
+    const circulation = this.harness.fakes.circulation;
     if (completion.type.startsWith('xstate.error.')) {
       circulation.failNext = new Error('database unavailable');
       return;

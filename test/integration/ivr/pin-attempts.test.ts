@@ -1,15 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARD, IvrHarness, PIN, UNKNOWN_CARD, WRONG_PIN } from '../../support/ivr-harness.ts';
 
-// NOTE: these run against FakePinChecker, which follows the PinChecker contract; once the real PIN service
-// is on main they switch to it on a real SQLite file with real argon2 (createTestServices).
-describe('PIN attempts on the phone', () => {
+describe('PIN attempts on the phone, checked by the PIN service', () => {
   let harness: IvrHarness;
 
   beforeEach(async () => {
-    harness = await new IvrHarness().start();
-    harness.seedReaders();
+    harness = await new IvrHarness({ backend: 'real' }).start();
+    await harness.seedReaders();
   });
+
+  function phoneAudit(): Array<{ channel: string; source: string; outcome: string }> {
+    return harness.database.prepare("SELECT channel, source, outcome FROM audit_events WHERE event = 'pin.verify' ORDER BY id").all() as Array<{ channel: string; source: string; outcome: string }>;
+  }
 
   afterEach(async () => {
     await harness.close();
@@ -30,7 +32,7 @@ describe('PIN attempts on the phone', () => {
       'Sorry, we could not verify your library card number and PIN. Please check them and call again, or ask the staff at any library. Goodbye.',
     );
     expect(call.ended).toBe(true);
-    expect(harness.pinChecker.requests).toHaveLength(3);
+    expect(phoneAudit()).toHaveLength(3);
   });
 
   it('locks the card after five wrong PINs across calls', async () => {
@@ -45,9 +47,11 @@ describe('PIN attempts on the phone', () => {
 
     const withRightPin = await third.pressAll(['3', CARD, PIN]);
 
-    expect(harness.pinChecker.isLocked(CARD)).toBe(true);
+    const credential = await harness.services?.authStore.findCredentialByCard(CARD);
+    expect(credential?.lock.failuresInRow).toBe(5);
+    expect(credential?.lock.lockedUntil?.getTime()).toBeGreaterThan(harness.clock.now().getTime());
     expect(withRightPin.said).toBe('Sorry, the card number or PIN is not correct. Please key in your PIN again, then press the hash key.');
-    expect(harness.pinChecker.requests.every((request) => request.channel === 'phone' && request.source === 'phone:+85291234567')).toBe(true);
+    expect(phoneAudit().every((row) => row.channel === 'phone' && row.source === 'phone:+85291234567')).toBe(true);
   });
 
   it('sounds exactly the same for an unknown card as for a wrong PIN', async () => {
@@ -62,7 +66,7 @@ describe('PIN attempts on the phone', () => {
   });
 
   it('sounds the same for a locked card as for a wrong PIN', async () => {
-    for (let attempt = 0; attempt < 5; attempt += 1) await harness.pinChecker.checkPin({ identifier: CARD, pin: WRONG_PIN, channel: 'phone', source: 'setup' });
+    for (let attempt = 0; attempt < 5; attempt += 1) await harness.services?.pinChecker.checkPin({ identifier: CARD, pin: WRONG_PIN, channel: 'kiosk', source: 'setup' });
     const call = harness.newCall();
     await call.dial();
 
@@ -71,8 +75,22 @@ describe('PIN attempts on the phone', () => {
     expect(answer.said).toBe('Sorry, the card number or PIN is not correct. Please key in your PIN again, then press the hash key.');
   });
 
+});
+
+describe('PIN check outcomes the PIN service is not told to give', () => {
+  let harness: IvrHarness;
+
+  beforeEach(async () => {
+    harness = await new IvrHarness().start();
+    await harness.seedReaders();
+  });
+
+  afterEach(async () => {
+    await harness.close();
+  });
+
   it('ends the call politely when the caller number is blocked', async () => {
-    harness.pinChecker.queue({ outcome: 'source-blocked' });
+    harness.fakes.pinChecker.queue({ outcome: 'source-blocked' });
     const call = harness.newCall();
     await call.dial();
 
@@ -83,7 +101,7 @@ describe('PIN attempts on the phone', () => {
   });
 
   it('refuses a default PIN when the hardened profile says so', async () => {
-    harness.pinChecker.queue({ outcome: 'default-pin-refused' });
+    harness.fakes.pinChecker.queue({ outcome: 'default-pin-refused' });
     const call = harness.newCall();
     await call.dial();
 
@@ -97,7 +115,7 @@ describe('PIN attempts on the phone', () => {
     ['fault', 'Sorry, we could not check your PIN. Please key in your PIN again, then press the hash key.'],
     ['interrupted', 'Sorry, we could not check your PIN. Please key in your PIN again, then press the hash key.'],
   ] as const)('asks again without using a try when the check ends with %s', async (outcome, said) => {
-    harness.pinChecker.queue({ outcome });
+    harness.fakes.pinChecker.queue({ outcome });
     const call = harness.newCall();
     await call.dial();
 
