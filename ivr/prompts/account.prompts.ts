@@ -27,6 +27,11 @@ export const accountPrompts = defineMessages({
     'zh-Hant': '你而家借咗{items}，其中{overdue}已經過期。',
     'zh-Hans': '您目前借阅了{items}，其中{overdue}已经逾期。',
   },
+  'phone.summary.onlyItemOverdue': {
+    en: 'You have 1 item on loan, and it is overdue.',
+    'zh-Hant': '你而家借咗1項物品，已經過期。',
+    'zh-Hans': '您目前借阅了1项物品，已经逾期。',
+  },
   'phone.summary.overdueOne': {
     en: '1 of them is',
     'zh-Hant': '1項',

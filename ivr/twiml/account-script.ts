@@ -15,6 +15,7 @@ function summaryOf(language: Language, loans: number, overdue: number): SpeechPa
   if (loans === 0) return phrase(language, 'phone.summary.noLoans');
   const items = spokenItemCount(language, loans);
   if (overdue === 0) return phrase(language, 'phone.summary.noneOverdue', { items });
+  if (loans === 1) return phrase(language, 'phone.summary.onlyItemOverdue');
   const overduePart = overdue === 1 ? phrase(language, 'phone.summary.overdueOne') : phrase(language, 'phone.summary.overdueOther', { count: overdue });
   return phrase(language, 'phone.summary.someOverdue', { items, overdue: overduePart });
 }
