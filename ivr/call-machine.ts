@@ -84,24 +84,26 @@ export function provideCallMachine(services: CallMachineServices, scopes: WeakMa
 /** Starts a call's actor, new or restored from a persisted snapshot, with the webhook's scope registered. */
 export function startCallActor(
   machine: CallMachine,
-  options: { scope: CallScope; scopes: WeakMap<object, CallScope>; limits: PhoneCallLimits; snapshot?: unknown; onChange: () => void },
+  options: { scope: CallScope; scopes: WeakMap<object, CallScope>; limits: PhoneCallLimits; snapshot?: unknown },
 ): CallActor {
   const actor = createActor(machine, {
     input: options.limits,
     ...(options.snapshot === undefined ? {} : { snapshot: options.snapshot as CallSnapshot }),
-    inspect: (event) => {
-      if (event.type === '@xstate.snapshot') options.onChange();
-    },
   });
   options.scopes.set(actor.system, options.scope);
   actor.start();
   return actor;
 }
 
-/** True while the call waits for an invoked actor: a renewal or list, or the PIN check of its card-and-PIN step. */
+/**
+ * True while the call waits for an invoked actor: a renewal or list, or the PIN check of its card-and-PIN
+ * step. A card-and-PIN child that has finished counts as busy until the call takes its result and leaves
+ * the PIN step, which happens right after.
+ */
 export function isCallBusy(snapshot: CallSnapshot): boolean {
   if (snapshot.status !== 'active') return false;
   if (snapshot.hasTag('busy')) return true;
   const child = snapshot.children.cardAndPin?.getSnapshot() as SnapshotFrom<typeof cardAndPinMachine> | undefined;
-  return child?.status === 'active' && child.hasTag('busy');
+  if (!child) return false;
+  return child.status !== 'active' || child.hasTag('busy');
 }

@@ -84,15 +84,14 @@ export class CallSteps {
   }
 
   async #applyStep(call: StoredCall, request: TwilioCallRequest, step: number, kind: 'keys' | 'hold'): Promise<string> {
-    const changes = { notify: () => {} };
-    const actor = this.#startActor(request, call.snapshot, () => changes.notify());
+    const actor = this.#startActor(request, call.snapshot);
     if (actor.getSnapshot().status !== 'active') {
       actor.stop();
       return renderHangup();
     }
 
     if (kind === 'keys') this.#sendDigits(actor, request, step);
-    const settled = await settle(actor, changes, this.#options.holdAfterMs);
+    const settled = await settle(actor, this.#options.holdAfterMs);
     const snapshot = actor.getSnapshot();
     const twiml = this.#render(actor, settled, step);
     const persisted = actor.getPersistedSnapshot();
@@ -155,9 +154,9 @@ export class CallSteps {
     return renderPrompt(callExpiredScript(), '');
   }
 
-  #startActor(request: TwilioCallRequest, snapshot: unknown, onChange: () => void = () => {}): CallActor {
+  #startActor(request: TwilioCallRequest, snapshot: unknown): CallActor {
     const scope = { source: request.from ? `phone:${request.from}` : 'phone:withheld' };
-    return startCallActor(this.#options.machine, { scope, scopes: this.#options.scopes, limits: this.#options.limits, snapshot, onChange });
+    return startCallActor(this.#options.machine, { scope, scopes: this.#options.scopes, limits: this.#options.limits, snapshot });
   }
 
   #url(kind: 'step' | 'hold', step: number): string {
@@ -165,18 +164,25 @@ export class CallSteps {
   }
 }
 
-/** Waits until the call has no busy work, or `waitMs` passes; true when it settled. */
-function settle(actor: CallActor, changes: { notify: () => void }, waitMs: number): Promise<boolean> {
+/**
+ * Waits until the call has no busy work, or `waitMs` passes; true when it settled. The card-and-PIN child
+ * finishes a check without the call's own state changing, so its snapshots are watched too.
+ */
+function settle(actor: CallActor, waitMs: number): Promise<boolean> {
   if (!isCallBusy(actor.getSnapshot())) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const timer = setTimeout(() => finish(false), waitMs);
-    function finish(settled: boolean): void {
-      clearTimeout(timer);
-      changes.notify = () => {};
-      resolve(settled);
-    }
-    changes.notify = () => {
+    const check = () => {
       if (!isCallBusy(actor.getSnapshot())) finish(true);
     };
+    const subscriptions = [actor.subscribe(check)];
+    const child = actor.getSnapshot().children.cardAndPin;
+    if (child) subscriptions.push(child.subscribe(check));
+    const timer = setTimeout(() => finish(false), waitMs);
+
+    function finish(settled: boolean): void {
+      clearTimeout(timer);
+      for (const subscription of subscriptions) subscription.unsubscribe();
+      resolve(settled);
+    }
   });
 }
