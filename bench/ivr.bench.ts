@@ -77,7 +77,7 @@ class BenchCall {
       body: new URLSearchParams(parameters).toString(),
     });
     const body = await response.text();
-    if (response.status !== 200) throw new Error(`step answered ${response.status}: ${body}`);
+    if (response.status !== 200) throw new Error(`step failed with HTTP ${response.status}: ${body}`);
     return body;
   }
 

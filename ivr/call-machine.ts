@@ -6,7 +6,7 @@ import type { CallRenewAll, CallRenewOne, PhoneCallLimits } from '../src/session
 import type { CardVault } from './card-vault.ts';
 import type { PendingPinChecks } from './pending-pin-checks.ts';
 
-/** Facts of the webhook being answered that the call's actors need but the snapshot must not keep. */
+/** Facts of the current webhook that the call's actors need but the snapshot must not keep. */
 export interface CallScope {
   /** Throttling and audit source of the caller: `phone:` and the caller's number, or `phone:withheld`. */
   source: string;
@@ -23,9 +23,9 @@ export type CallActor = ReturnType<typeof createActor<CallMachine>>;
 export type CallSnapshot = SnapshotFrom<CallMachine>;
 
 /**
- * The phone-call machine with the channel's actors: PIN checks through PendingPinChecks, renewals and
- * lists through the circulation service. Built once per plugin; what differs per webhook (the caller's
- * source) is looked up from a scope registered for the actor system of that webhook's actor.
+ * Provides the phone-call machine with the channel's actors: PIN checks through PendingPinChecks, renewals
+ * and lists through the circulation service. It is built once per plugin. The caller's source differs per
+ * webhook, so the actors look it up in a scope registered for the actor system of that webhook's actor.
  */
 export function provideCallMachine(services: CallMachineServices, scopes: WeakMap<object, CallScope>): CallMachine {
   const sourceOf = (system: object): string => scopes.get(system)?.source ?? 'phone:unknown';

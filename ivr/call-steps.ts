@@ -20,12 +20,12 @@ export interface CallStepsOptions {
   publicBaseUrl: string;
   clock: Clock;
   logger: Logger;
-  /** How long a webhook waits for a PIN check or renewal before answering "please hold". */
+  /** How long a webhook waits for a PIN check or renewal before it returns "please hold". */
   holdAfterMs: number;
 }
 
 /**
- * Answers the webhooks of calls: restores the call's actor from the store, applies the step, waits for
+ * Handler of the call webhooks. For each step it restores the call's actor from the store, applies the step, waits for
  * its work, stores the new snapshot with the TwiML answered, and returns that TwiML. A step is applied
  * once: a repeated delivery (same step number or same idempotency token) gets the stored answer, and a
  * concurrent one loses the row-version race and gets the winner's answer.
@@ -63,7 +63,7 @@ export class CallSteps {
     });
   }
 
-  /** A gather's action (`keys`) or a hold's redirect (`hold`) for `step` of the call. */
+  /** Processes a gather's action (`keys`) or a hold's redirect (`hold`) for `step` of the call. */
   answerStep(request: TwilioCallRequest, step: number, kind: 'keys' | 'hold'): Promise<string> {
     return this.#lock.run(request.callSid, async () => {
       const call = await this.#options.store.loadCall(request.callSid);
@@ -107,10 +107,10 @@ export class CallSteps {
       at: this.#options.clock.now(),
     });
     if (saved === 'conflict') {
-      this.#options.logger.info({ callSid: call.callSid, step }, 'call step already answered by another delivery');
+      this.#options.logger.info({ callSid: call.callSid, step }, 'call step already saved by another delivery');
       return (await this.#options.store.findStepAnswer(call.callSid, step)) ?? renderHangup();
     }
-    this.#options.logger.info({ callSid: call.callSid, step, state: snapshot.value, status: snapshot.status, hold: !settled }, 'call step answered');
+    this.#options.logger.info({ callSid: call.callSid, step, state: snapshot.value, status: snapshot.status, hold: !settled }, 'call step processed');
     return twiml;
   }
 

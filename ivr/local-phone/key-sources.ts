@@ -9,7 +9,7 @@ export interface GatherRequest {
   timeoutSeconds: number;
 }
 
-/** Where the local phone's key presses come from: a script or the person at the terminal. */
+/** Source of the local phone's key presses: a script or the person at the terminal. */
 export interface KeySource {
   /** Returns the keys for one Gather (without the finishing key), or null for silence until the timeout. */
   nextEntry(gather: GatherRequest): Promise<string | null>;

@@ -6,7 +6,7 @@ import { localPhoneText } from './local-phone.messages.ts';
 import { readTwiml, type SayVerb, type TwimlVerb } from './twiml-reader.ts';
 
 export interface LocalPhoneOptions {
-  /** Where the service listens, for example `http://127.0.0.1:3000`. */
+  /** Address the service listens on, for example `http://127.0.0.1:3000`. */
   serviceUrl: string;
   /** The service's PUBLIC_BASE_URL: the URLs Twilio would request, and so sign, start with it. */
   publicBaseUrl: string;
@@ -35,10 +35,10 @@ export interface CallResult {
 const MAX_REQUESTS = 500;
 
 /**
- * A telephone in the terminal that talks to the service as Twilio does: it posts signed form requests
- * to the voice webhook, runs the TwiML it gets back (Say, Gather, Redirect, Pause, Hangup), posts each
- * Gather's keys to its action (or an empty result on silence when `actionOnEmptyResult` is set), and
- * sends a `completed` status callback when the call ends.
+ * A telephone in the terminal that talks to the service as Twilio does. It posts signed form requests
+ * to the voice webhook and runs the TwiML it gets back (Say, Gather, Redirect, Pause, Hangup). Each
+ * Gather's keys go to its action, and so does an empty result on silence when `actionOnEmptyResult` is
+ * set. When the call ends it sends a `completed` status callback.
  */
 export class LocalPhone {
   readonly #options: LocalPhoneOptions;

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../src/i18n/catalogue.ts';
 
-/** Why an item was not renewed, worded to follow "because" in a spoken sentence. */
+/** Reasons an item was not renewed, worded to follow "because" in a spoken sentence. */
 export const refusalReasonPrompts = defineMessages({
   'phone.reason.reserved-by-another-reader': {
     en: 'another reader has reserved it',

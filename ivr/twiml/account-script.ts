@@ -47,7 +47,7 @@ export function renewAllScript(context: PhoneCallContext, language: Language): S
   ];
 }
 
-/** Why each item of the last renew-all was not renewed. */
+/** Lists why each item of the last renew-all was not renewed. */
 export function refusalsScript(context: PhoneCallContext, language: Language): Sentences {
   const refused = context.renewAll?.refused ?? [];
   const reasons = refused.map((loan) =>
@@ -56,7 +56,7 @@ export function refusalsScript(context: PhoneCallContext, language: Language): S
   return [...reasons, phrase(language, 'phone.backOrEnd')];
 }
 
-/** One loan offered for renewal, with its keys. */
+/** Offers one loan for renewal, with its keys. */
 export function loanChoiceScript(context: PhoneCallContext, language: Language): Sentences {
   const loan = context.loans[context.loanIndex];
   if (!loan) return [phrase(language, 'phone.backOrEnd')];
@@ -87,7 +87,7 @@ export function renewOneScript(context: PhoneCallContext, language: Language): S
   return [refused, keys];
 }
 
-/** Every loan with its due date, overdue ones said so. */
+/** Reads every loan with its due date, and whether it is overdue. */
 export function loansScript(context: PhoneCallContext, language: Language): Sentences {
   const items = context.loans.map((loan, index) =>
     phrase(language, loan.overdue ? 'phone.loans.itemOverdue' : 'phone.loans.item', {
@@ -99,7 +99,7 @@ export function loansScript(context: PhoneCallContext, language: Language): Sent
   return [phrase(language, 'phone.loans.intro', { items: spokenItemCount(language, context.loans.length) }), ...items, phrase(language, 'phone.backOrEnd')];
 }
 
-/** The total of outstanding charges and each charge. */
+/** Reads the total of outstanding charges and each charge. */
 export function chargesScript(context: PhoneCallContext, language: Language): Sentences {
   const charges = context.charges;
   if (!charges || charges.items.length === 0) return [phrase(language, 'phone.charges.none'), phrase(language, 'phone.backOrEnd')];

@@ -168,7 +168,7 @@ export const phoneCallMachine = setup({
             target: 'ended',
             actions: { type: 'endCall', params: 'default-pin-refused' },
           },
-          // Too many tries; `cancelled` cannot happen on the phone, and ends the call the same way.
+          // Too many tries. The phone never sends CANCEL to the card-and-PIN step, so `cancelled` does not occur here.
           { target: 'ended', actions: { type: 'endCall', params: 'pin-failed' } },
         ],
       },
