@@ -67,7 +67,10 @@ export class CallSteps {
   answerStep(request: TwilioCallRequest, step: number, kind: 'keys' | 'hold'): Promise<string> {
     return this.#lock.run(request.callSid, async () => {
       const call = await this.#options.store.loadCall(request.callSid);
-      if (!call) return renderPrompt(callExpiredScript(), '');
+      if (!call) {
+        this.#options.logger.warn({ callSid: request.callSid, step }, 'step of an unknown or deleted call ended with an apology');
+        return renderPrompt(callExpiredScript(), '');
+      }
       if (call.status === 'closed') return renderHangup();
 
       const earlier = await this.#earlierAnswer(call, step, request.idempotencyToken);
