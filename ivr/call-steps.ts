@@ -110,6 +110,9 @@ export class CallSteps {
       at: this.#options.clock.now(),
     });
     if (saved === 'conflict') {
+      // NOTE: renewals carry the step's idempotency key, so a lost race applies them once, but a PIN step that
+      // reaches two processes at once is checked in both, and one wrong PIN then counts as two failures.
+      // The in-process lock rules this out for a single service process.
       this.#options.logger.info({ callSid: call.callSid, step }, 'call step already saved by another delivery');
       return (await this.#options.store.findStepAnswer(call.callSid, step)) ?? renderHangup();
     }
