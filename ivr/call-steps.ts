@@ -6,7 +6,7 @@ import type { PhoneCallLimits } from '../src/sessions/phone-call.types.ts';
 import { eventForDigits, expectedInputOf, type InputRules, type InputVaults } from './call-input.ts';
 import { isCallBusy, startCallActor, type CallActor, type CallMachine, type CallScope } from './call-machine.ts';
 import { KeyedLock } from './keyed-lock.ts';
-import { callExpiredScript, holdScript, scriptFor } from './twiml/call-script.ts';
+import { callExpiredScript, holdScript, scriptFor, serviceFaultScript } from './twiml/call-script.ts';
 import { renderHangup, renderHold, renderPrompt } from './twiml/call-twiml.ts';
 import type { TwilioCallRequest } from './twilio-request.ts';
 
@@ -22,6 +22,8 @@ export interface CallStepsOptions {
   logger: Logger;
   /** How long a webhook waits for a PIN check or renewal before it returns "please hold". */
   holdAfterMs: number;
+  /** Holds in a row after which the call ends with an apology instead of another hold. */
+  maxHolds: number;
 }
 
 /**
@@ -63,8 +65,11 @@ export class CallSteps {
     });
   }
 
-  /** Processes a gather's action (`keys`) or a hold's redirect (`hold`) for `step` of the call. */
-  answerStep(request: TwilioCallRequest, step: number, kind: 'keys' | 'hold'): Promise<string> {
+  /**
+   * Processes a gather's action (`keys`) or a hold's redirect (`hold`) for `step` of the call; `holds` counts
+   * the holds in a row before this one.
+   */
+  answerStep(request: TwilioCallRequest, step: number, kind: 'keys' | 'hold', holds = 0): Promise<string> {
     return this.#lock.run(request.callSid, async () => {
       const call = await this.#options.store.loadCall(request.callSid);
       if (!call) {
@@ -77,7 +82,7 @@ export class CallSteps {
       if (earlier !== null) return earlier;
       if (call.machineVersion !== PHONE_CALL_MACHINE_VERSION) return this.#endOutdatedCall(call);
 
-      return this.#applyStep(call, request, step, kind);
+      return this.#applyStep(call, request, step, kind, holds);
     });
   }
 
@@ -86,7 +91,7 @@ export class CallSteps {
     return this.#lock.run(callSid, () => this.#options.store.closeCall(callSid, this.#options.clock.now()));
   }
 
-  async #applyStep(call: StoredCall, request: TwilioCallRequest, step: number, kind: 'keys' | 'hold'): Promise<string> {
+  async #applyStep(call: StoredCall, request: TwilioCallRequest, step: number, kind: 'keys' | 'hold', holds: number): Promise<string> {
     const actor = this.#startActor(request, call.snapshot);
     if (actor.getSnapshot().status !== 'active') {
       actor.stop();
@@ -96,7 +101,7 @@ export class CallSteps {
     if (kind === 'keys') this.#sendDigits(actor, request, step);
     const settled = await settle(actor, this.#options.holdAfterMs);
     const snapshot = actor.getSnapshot();
-    const twiml = this.#render(actor, settled, step);
+    const twiml = this.#render(actor, settled, step, holds);
     const persisted = actor.getPersistedSnapshot();
     actor.stop();
 
@@ -132,13 +137,17 @@ export class CallSteps {
     if (event) actor.send(event);
   }
 
-  #render(actor: CallActor, settled: boolean, step: number): string {
+  #render(actor: CallActor, settled: boolean, step: number, holds: number): string {
     const snapshot = actor.getSnapshot();
     if (snapshot.status === 'error') {
       this.#options.logger.error({ err: snapshot.error, step }, 'call machine failed');
       return renderPrompt(callExpiredScript(), '');
     }
-    if (!settled) return renderHold(holdScript(snapshot.context.language), this.#url('hold', step + 1));
+    if (!settled && holds + 1 >= this.#options.maxHolds) {
+      this.#options.logger.error({ step, state: snapshot.value, holds: holds + 1 }, 'call ended: its PIN check or renewal did not finish in time');
+      return renderPrompt(serviceFaultScript(snapshot.context.language), '');
+    }
+    if (!settled) return renderHold(holdScript(snapshot.context.language), `${this.#url('hold', step + 1)}&holds=${holds + 1}`);
     return renderPrompt(scriptFor(snapshot), this.#url('step', step + 1));
   }
 

@@ -12,7 +12,7 @@ import { provideCallMachine, type CallScope } from './call-machine.ts';
 import { CallSteps } from './call-steps.ts';
 import { PendingPinChecks } from './pending-pin-checks.ts';
 import { isSignedByTwilio } from './twilio-signature.ts';
-import { FINAL_CALL_STATUSES, readCallRequest, readCallStatus, readStep } from './twilio-request.ts';
+import { FINAL_CALL_STATUSES, readCallRequest, readCallStatus, readHoldCount, readStep } from './twilio-request.ts';
 
 export interface IvrPluginOptions {
   config: Pick<Config, 'publicBaseUrl' | 'twilioAuthToken' | 'throttle' | 'pinPolicy' | 'cardNumber'>;
@@ -25,6 +25,8 @@ export interface IvrPluginOptions {
   maxReprompts?: number;
   /** How long a webhook waits for a PIN check or renewal before saying "please hold"; 4 s unless given. */
   holdAfterMs?: number;
+  /** Holds in a row after which the call ends with an apology, because the work is not finishing; 5 unless given. */
+  maxHolds?: number;
   /** Pauses between retries of a PIN check while the checker is busy; see PendingPinChecks. */
   busyRetryDelaysMs?: readonly number[];
   /** Calls untouched for this long are deleted, checked at most every 10 minutes on status callbacks; 24 h unless given. */
@@ -67,6 +69,7 @@ export function createIvrPlugin(options: IvrPluginOptions): (app: FastifyInstanc
     clock: options.clock,
     logger: options.logger.child({ channel: 'phone' }),
     holdAfterMs: options.holdAfterMs ?? 4000,
+    maxHolds: options.maxHolds ?? 5,
   });
   const cleanup = createCleanup(options);
 
@@ -96,7 +99,8 @@ export function createIvrPlugin(options: IvrPluginOptions): (app: FastifyInstanc
 
   async function answerStep(request: FastifyRequest, reply: FastifyReply, kind: 'keys' | 'hold'): Promise<FastifyReply> {
     const step = readStep(request.query);
-    return sendTwiml(reply, await steps.answerStep(readCallRequest(request.body, request.headers), step, kind));
+    const holds = kind === 'hold' ? readHoldCount(request.query) : 0;
+    return sendTwiml(reply, await steps.answerStep(readCallRequest(request.body, request.headers), step, kind, holds));
   }
 }
 

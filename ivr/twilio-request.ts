@@ -44,6 +44,14 @@ export function readCallStatus(body: unknown): string {
   return status;
 }
 
+/** Reads the `holds` query parameter of a hold redirect: how many holds in a row came before; 0 when absent. */
+export function readHoldCount(query: unknown): number {
+  const holds = (query as Record<string, unknown> | undefined)?.holds;
+  if (holds === undefined) return 0;
+  if (typeof holds !== 'string' || !/^\d{1,2}$/.test(holds)) throw invalid('holds', 'must be the hold count of the URL the line sent');
+  return Number(holds);
+}
+
 /** Reads the `step` query parameter that the line puts in every action and redirect URL. */
 export function readStep(query: unknown): number {
   const step = (query as Record<string, unknown> | undefined)?.step;

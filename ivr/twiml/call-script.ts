@@ -85,6 +85,12 @@ export function holdScript(language: Language | null): CallPrompt {
   return { utterances: languages.map((each) => utterance(each, phrase(each, 'phone.pleaseHold'))), expect: 'hangup' };
 }
 
+/** The apology that ends a call whose work does not finish, in the caller's language or in every language. */
+export function serviceFaultScript(language: Language | null): CallPrompt {
+  const languages = language === null ? LANGUAGE_MENU_ORDER : [language];
+  return { utterances: languages.map((each) => utterance(each, phrase(each, 'phone.end.serviceFault'))), expect: 'hangup' };
+}
+
 /** The last words when a call cannot go on (unknown or outdated call), in every language. */
 export function callExpiredScript(): CallPrompt {
   return { utterances: LANGUAGE_MENU_ORDER.map((language) => utterance(language, phrase(language, 'phone.end.callExpired'))), expect: 'hangup' };

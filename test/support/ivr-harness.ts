@@ -32,7 +32,7 @@ export const PIN = '482915';
 export const SECOND_PIN = '731864';
 export const WRONG_PIN = '111999';
 
-export interface HarnessOptions extends Partial<Pick<IvrPluginOptions, 'maxReprompts' | 'holdAfterMs' | 'busyRetryDelaysMs'>> {
+export interface HarnessOptions extends Partial<Pick<IvrPluginOptions, 'maxReprompts' | 'holdAfterMs' | 'busyRetryDelaysMs' | 'maxHolds'>> {
   /**
    * `real`: the PIN service with real argon2 and the circulation service, on one SQLite file.
    * `fakes` (default): FakePinChecker and FakeCirculation, for outcomes the real services cannot be told
@@ -137,6 +137,7 @@ export class IvrHarness {
       logger,
       maxReprompts: this.#options.maxReprompts,
       holdAfterMs: this.#options.holdAfterMs ?? 2000,
+      maxHolds: this.#options.maxHolds,
       busyRetryDelaysMs: this.#options.busyRetryDelaysMs ?? [0, 0],
     });
     return buildApp({ logger, plugins: [plugin] });

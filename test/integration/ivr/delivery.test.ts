@@ -125,9 +125,23 @@ describe('webhook deliveries', () => {
 
     expect(hold.said).toBe('Please hold.');
     expect(hold.verbs.map((verb) => verb.verb)).toEqual(['Say', 'Redirect']);
-    expect(hold.verbs[1]).toEqual({ verb: 'Redirect', url: `${PUBLIC_BASE_URL}/ivr/hold?step=4` });
+    expect(hold.verbs[1]).toEqual({ verb: 'Redirect', url: `${PUBLIC_BASE_URL}/ivr/hold?step=4&holds=1` });
     expect(menu.said).toMatch(/^You have 2 items on loan/);
     expect(harness.fakes.pinChecker.requests).toHaveLength(1);
+  });
+
+  it('ends the call with an apology when a renewal keeps the caller on hold', async () => {
+    const call = await atMainMenu();
+    const release = harness.fakes.circulation.hold();
+
+    const holds = [await call.press('0')];
+    for (let hold = 1; hold < 5; hold += 1) holds.push(await call.followRedirect());
+    release();
+
+    expect(holds.slice(0, 4).every((answer) => answer.said === 'Please hold.')).toBe(true);
+    expect(holds[3]?.verbs[1]).toEqual({ verb: 'Redirect', url: `${PUBLIC_BASE_URL}/ivr/hold?step=8&holds=4` });
+    expect(holds[4]?.said).toBe('Sorry, the service is not available just now. Please call again later. Goodbye.');
+    expect(call.ended).toBe(true);
   });
 
   it('retries a busy PIN check and goes on when hashing frees up', async () => {

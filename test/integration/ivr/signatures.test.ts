@@ -100,6 +100,13 @@ describe('Twilio request signatures', () => {
     expect(JSON.parse(response.body).error.message).toContain('CallSid');
   });
 
+  it('answers 400 for a hold URL with a malformed hold count', async () => {
+    const response = await harness.post(`${PUBLIC_BASE_URL}/ivr/hold?step=3&holds=many`, CALL);
+
+    expect(response.statusCode).toBe(400);
+    expect(JSON.parse(response.body).error.message).toContain('holds');
+  });
+
   it('answers 400 for a step URL without its step number', async () => {
     const response = await harness.post(`${PUBLIC_BASE_URL}/ivr/step`, { ...CALL, Digits: CARD });
 
