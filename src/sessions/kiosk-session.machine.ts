@@ -1,0 +1,259 @@
+import { kioskSessionSetup } from './kiosk-session.setup.ts';
+import type { KioskContext, KioskEvent, KioskSessionInput, SessionEndReason } from './kiosk-session.types.ts';
+
+const end = (reason: SessionEndReason) => ({ target: '#kiosk.goodbye', actions: { type: 'endSession' as const, params: reason } });
+
+/** Everything the reader does; each one restarts the idle timer and closes the idle dialog. */
+const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [
+  'START',
+  'CODE_READ',
+  'READ_FAILED',
+  'PIN_ENTERED',
+  'CANCEL',
+  'CHANGE_PIN',
+  'SKIP_PIN_CHANGE',
+  'CONTINUE',
+  'BORROW',
+  'FINISH',
+  'PRINT_RECEIPT',
+  'NO_RECEIPT',
+  'EXTEND',
+  'ACTIVITY',
+  'SET_LANGUAGE',
+];
+
+// The transitions go from each idle state to `watching` itself, so only the `attention` region is exited and
+// re-entered; a transition declared on a parent with `reenter` would also exit and restart the `flow` region.
+const restartIdleTimer = Object.fromEntries(READER_ACTIVITY.map((type) => [type, { target: 'watching', reenter: true }]));
+
+const finish = [{ guard: 'hasBorrowed' as const, target: 'receiptChoice' }, end('finished')];
+
+/**
+ * One self-checkout kiosk, cycling through reader sessions: welcome → card → PIN (the shared card-and-PIN
+ * machine) → optional default-PIN change → account → borrow → receipt → goodbye → welcome.
+ *
+ * A session runs two regions side by side. `flow` is what the reader sees; `attention` watches for idleness:
+ * quiet for `idleWarningMs` opens the idle dialog, then `idleGraceMs` more logs out. The terminal may also
+ * report idleness it measured itself (`IDLE_REPORTED`), which can only bring the dialog and the logout
+ * earlier. A session also ends after `sessionLimitMs` whatever the reader does.
+ */
+export const kioskSessionMachine = kioskSessionSetup.createMachine({
+  id: 'kiosk',
+  context: ({ input }) => initialContext(input),
+  initial: 'welcome',
+  on: {
+    SET_LANGUAGE: { actions: 'chooseLanguage' },
+    DEVICES_CHANGED: { actions: 'updateDevices' },
+  },
+  states: {
+    welcome: {
+      entry: 'resetSession',
+      on: {
+        START: { target: 'session', actions: 'clearNotice' },
+        CODE_READ: [
+          { guard: 'isCardNumber', target: 'session.flow.pin', actions: 'rememberCard' },
+          { actions: 'noteRejectedCode' },
+        ],
+        READ_FAILED: { actions: 'noteReadFailure' },
+      },
+    },
+    session: {
+      type: 'parallel',
+      after: {
+        sessionLimitNotice: { actions: 'noteTimeLimitNear' },
+        sessionLimit: end('time-limit'),
+      },
+      states: {
+        flow: {
+          initial: 'card',
+          states: {
+            card: {
+              on: {
+                CODE_READ: [{ guard: 'isCardNumber', target: 'pin', actions: 'rememberCard' }, { actions: 'noteRejectedCode' }],
+                READ_FAILED: { actions: 'noteReadFailure' },
+                CANCEL: end('cancelled'),
+              },
+            },
+            pin: {
+              invoke: {
+                id: 'cardAndPin',
+                src: 'cardAndPin',
+                input: ({ context }) => ({ identifier: context.card ?? '', maxTries: context.maxPinTries }),
+                onDone: [
+                  {
+                    guard: { type: 'isSignedInWithDefaultPin', params: ({ event }) => event.output },
+                    actions: { type: 'rememberReader', params: ({ event }) => event.output },
+                    target: 'pinChangeOffer',
+                  },
+                  {
+                    guard: { type: 'isSignedIn', params: ({ event }) => event.output },
+                    actions: { type: 'rememberReader', params: ({ event }) => event.output },
+                    target: 'loadingAccount',
+                  },
+                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'too-many-tries' }) }, ...end('too-many-tries') },
+                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'source-blocked' }) }, ...end('source-blocked') },
+                  {
+                    guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'default-pin-refused' }) },
+                    ...end('default-pin-refused'),
+                  },
+                  end('cancelled'),
+                ],
+                onError: end('cancelled'),
+              },
+              on: {
+                PIN_ENTERED: { actions: 'forwardToPinCheck' },
+                CANCEL: end('cancelled'),
+              },
+            },
+            pinChangeOffer: {
+              on: { CHANGE_PIN: 'newPin', SKIP_PIN_CHANGE: 'loadingAccount' },
+            },
+            newPin: {
+              on: {
+                PIN_ENTERED: { target: 'confirmPin', actions: 'rememberNewPin' },
+                CANCEL: { target: 'loadingAccount', actions: 'forgetNewPin' },
+              },
+            },
+            confirmPin: {
+              on: {
+                PIN_ENTERED: 'changingPin',
+                CANCEL: { target: 'loadingAccount', actions: 'forgetNewPin' },
+              },
+            },
+            changingPin: {
+              tags: ['busy'],
+              invoke: {
+                src: 'changePin',
+                input: ({ context, event }) => ({
+                  readerId: context.reader?.readerId ?? 0,
+                  newPinHandle: context.newPinHandle ?? '',
+                  confirmPinHandle: event.type === 'PIN_ENTERED' ? event.pinHandle : '',
+                  source: context.source,
+                }),
+                onDone: [
+                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'changed' }) }, actions: 'notePinChanged', target: 'loadingAccount' },
+                  {
+                    guard: { type: 'isPinChangeToRetry', params: ({ event }) => event.output },
+                    actions: { type: 'notePinChangeProblem', params: ({ event }) => event.output },
+                    target: 'newPin',
+                  },
+                  { actions: { type: 'notePinChangeProblem', params: ({ event }) => event.output }, target: 'pinChangeOffer' },
+                ],
+                onError: { actions: { type: 'notePinChangeProblem', params: { outcome: 'fault' } }, target: 'pinChangeOffer' },
+              },
+            },
+            loadingAccount: {
+              tags: ['busy'],
+              invoke: {
+                src: 'loadAccount',
+                input: ({ context }) => ({ readerId: context.reader?.readerId ?? 0 }),
+                onDone: { actions: { type: 'rememberAccount', params: ({ event }) => event.output }, target: 'account' },
+                onError: { actions: 'noteAccountUnavailable', target: 'account' },
+              },
+            },
+            account: {
+              on: {
+                BORROW: { target: 'borrow', actions: 'clearNotice' },
+                CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
+                READ_FAILED: { actions: 'noteReadFailure' },
+                FINISH: finish,
+              },
+            },
+            borrow: {
+              on: {
+                CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
+                READ_FAILED: { actions: 'noteReadFailure' },
+                FINISH: finish,
+              },
+            },
+            borrowing: {
+              tags: ['busy'],
+              invoke: {
+                src: 'borrowItem',
+                input: ({ context }) => ({
+                  readerId: context.reader?.readerId ?? 0,
+                  itemBarcode: context.pendingScan?.code ?? '',
+                  source: context.source,
+                  idempotencyKey: `${context.source}:${context.pendingScan?.eventId ?? ''}`,
+                }),
+                onDone: { actions: { type: 'recordCheckout', params: ({ event }) => event.output }, target: 'borrow' },
+                onError: { actions: 'recordBorrowFault', target: 'borrow' },
+              },
+            },
+            receiptChoice: {
+              on: {
+                PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
+                NO_RECEIPT: end('finished'),
+              },
+            },
+            printing: {
+              tags: ['busy'],
+              invoke: {
+                src: 'printReceipt',
+                input: ({ context }) => ({
+                  language: context.language,
+                  cardNumber: context.reader?.cardNumber ?? context.card ?? '',
+                  borrowed: context.borrowed,
+                }),
+                onDone: [
+                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
+                  { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
+                ],
+                onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
+              },
+            },
+            printFailed: {
+              on: { CONTINUE: end('finished') },
+            },
+          },
+        },
+        attention: {
+          initial: 'watching',
+          states: {
+            watching: {
+              after: { idleWarning: 'warning' },
+              on: { ...restartIdleTimer, IDLE_REPORTED: 'warning' },
+            },
+            warning: {
+              after: { idleGrace: end('idle') },
+              on: { ...restartIdleTimer, IDLE_REPORTED: end('idle') },
+            },
+          },
+        },
+      },
+    },
+    goodbye: {
+      after: { goodbyePause: 'welcome' },
+      on: {
+        CONTINUE: 'welcome',
+        START: 'welcome',
+        CODE_READ: [{ guard: 'isCardNumber', target: 'session.flow.pin', actions: ['resetSession', 'rememberCard'] }, { target: 'welcome' }],
+      },
+    },
+  },
+});
+
+function initialContext(input: KioskSessionInput): KioskContext {
+  return {
+    source: input.source,
+    defaultLanguage: input.defaultLanguage,
+    language: input.defaultLanguage,
+    languageChosen: false,
+    maxPinTries: input.maxPinTries,
+    cardRules: input.cardRules,
+    timings: input.timings,
+    devices: input.devices ?? { cardReader: 'ready', printer: 'absent' },
+    card: null,
+    reader: null,
+    account: null,
+    borrowed: [],
+    lastScan: null,
+    pendingScan: null,
+    newPinHandle: null,
+    pinChangeProblem: null,
+    printProblem: null,
+    notice: null,
+    timeLimitNear: false,
+    endReason: null,
+  };
+}
