@@ -1,25 +1,27 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.ts';
+import { PepperError } from '../auth/pepper.ts';
+import { CliError } from './cli-error.ts';
+import { registerDbCommand } from './commands/db.command.ts';
+import { registerPepperCommand } from './commands/pepper.command.ts';
+import { registerPinCommand } from './commands/pin.command.ts';
+import { registerReadersCommand } from './commands/readers.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 
-/** Something a command reports to the person at the terminal; exit code 1 unless given. */
-export class CliError extends Error {
-  override readonly name = 'CliError';
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
+export { CliError } from './cli-error.ts';
 
 export function buildProgram(): Command {
   const program = new Command('pin-service')
     .description('Library PIN Service: card-and-PIN sign-in for kiosks, stations and the telephone renewal line')
     .showHelpAfterError('(run with --help for usage)')
+    .option('--data-dir <path>', 'directory of the database (default data, or PIN_SERVICE_DATA_DIR)')
     .exitOverride();
 
   registerServeCommand(program);
+  registerPinCommand(program);
+  registerReadersCommand(program);
+  registerDbCommand(program);
+  registerPepperCommand(program);
   return program;
 }
 
@@ -28,7 +30,8 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    // A command that finished with a partial result sets process.exitCode itself.
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     return reportFailure(error);
   }
@@ -39,8 +42,9 @@ function reportFailure(error: unknown): number {
     // Commander has already printed help or the usage problem.
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
   }
-  if (error instanceof ConfigError || error instanceof CliError) {
+  if (error instanceof ConfigError || error instanceof PepperError || error instanceof CliError) {
     process.stderr.write(`pin-service: ${error.message}\n`);
+    // 78 is EX_CONFIG from sysexits.h: the configuration, not the input, needs fixing.
     return error instanceof CliError ? error.exitCode : 78;
   }
   process.stderr.write(`pin-service: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -77,7 +77,10 @@ export const configSchema = z
     pepperFile: z.string().min(1).optional(),
     demo: flag.default(false),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Language readers see before they choose one. */
     defaultLanguage: languageSchema.default('zh-Hant'),
+    /** Language of the `pin-service` command's reports for staff and IT. */
+    operatorLanguage: languageSchema.default('en'),
     argon2: argon2Schema.prefault({}),
     throttle: throttleSchema.prefault({}),
     pinPolicy: pinPolicySchema.prefault({}),

@@ -15,6 +15,7 @@ export const ENVIRONMENT_SETTINGS: Readonly<Record<string, string>> = {
   PIN_PEPPER_FILE: 'pepperFile',
   LOG_LEVEL: 'logLevel',
   DEFAULT_LANGUAGE: 'defaultLanguage',
+  PIN_SERVICE_LANGUAGE: 'operatorLanguage',
   ARGON2_MEMORY_KIB: 'argon2.memoryKiB',
   ARGON2_PASSES: 'argon2.passes',
   ARGON2_LANES: 'argon2.lanes',

@@ -86,3 +86,10 @@ CREATE TABLE reader_imports (
   started_at TEXT NOT NULL,
   finished_at TEXT
 );
+
+CREATE TABLE reader_import_rejections (
+  file_digest TEXT NOT NULL REFERENCES reader_imports (file_digest),
+  line INTEGER NOT NULL,
+  problem TEXT NOT NULL,
+  PRIMARY KEY (file_digest, line)
+);
