@@ -24,9 +24,11 @@ const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [
 
 // The transitions go from each idle state to `watching` itself, so only the `attention` region is exited and
 // re-entered; a transition declared on a parent with `reenter` would also exit and restart the `flow` region.
-const restartIdleTimer = Object.fromEntries(READER_ACTIVITY.map((type) => [type, { target: 'watching', reenter: true }]));
-
-const finish = [{ guard: 'hasBorrowed' as const, target: 'receiptChoice' }, end('finished')];
+// XState 5 ignores the machine-level handler of an event once a region inside a parallel state handles it,
+// so the language change is repeated here.
+const restartIdleTimer = Object.fromEntries(
+  READER_ACTIVITY.map((type) => [type, type === 'SET_LANGUAGE' ? { target: 'watching', reenter: true, actions: 'chooseLanguage' as const } : { target: 'watching', reenter: true }]),
+);
 
 /**
  * One self-checkout kiosk, cycling through reader sessions: welcome → card → PIN (the shared card-and-PIN
@@ -96,9 +98,10 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
                     guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'default-pin-refused' }) },
                     ...end('default-pin-refused'),
                   },
-                  end('cancelled'),
+                  // The child's `cancelled` outcome needs a CANCEL sent to it; the kiosk ends the session itself
+                  // on CANCEL instead. A failure of the child fails this actor, and the session adapter then
+                  // closes the terminal's connection so the terminal starts afresh.
                 ],
-                onError: end('cancelled'),
               },
               on: {
                 PIN_ENTERED: { actions: 'forwardToPinCheck' },
@@ -123,6 +126,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
             changingPin: {
               tags: ['busy'],
               invoke: {
+                id: 'changePin',
                 src: 'changePin',
                 input: ({ context, event }) => ({
                   readerId: context.reader?.readerId ?? 0,
@@ -145,6 +149,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
             loadingAccount: {
               tags: ['busy'],
               invoke: {
+                id: 'loadAccount',
                 src: 'loadAccount',
                 input: ({ context }) => ({ readerId: context.reader?.readerId ?? 0 }),
                 onDone: { actions: { type: 'rememberAccount', params: ({ event }) => event.output }, target: 'account' },
@@ -156,19 +161,21 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
                 BORROW: { target: 'borrow', actions: 'clearNotice' },
                 CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
                 READ_FAILED: { actions: 'noteReadFailure' },
-                FINISH: finish,
+                // Nothing is borrowed yet on this screen: borrowing moves on to the borrow screen for good.
+                FINISH: end('finished'),
               },
             },
             borrow: {
               on: {
                 CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
                 READ_FAILED: { actions: 'noteReadFailure' },
-                FINISH: finish,
+                FINISH: [{ guard: 'hasBorrowed', target: 'receiptChoice' }, end('finished')],
               },
             },
             borrowing: {
               tags: ['busy'],
               invoke: {
+                id: 'borrowItem',
                 src: 'borrowItem',
                 input: ({ context }) => ({
                   readerId: context.reader?.readerId ?? 0,
@@ -189,6 +196,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
             printing: {
               tags: ['busy'],
               invoke: {
+                id: 'printReceipt',
                 src: 'printReceipt',
                 input: ({ context }) => ({
                   language: context.language,
