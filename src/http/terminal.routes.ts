@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { TerminalSessionManager } from '../sessions/terminal-session.manager.ts';
 import type { TerminalRecord } from '../storage/terminal.store.ts';
 import { attachTerminalConnection } from './terminal-connection.ts';
+import { CLOSE_CODES } from './terminal-protocol.ts';
 import type { TerminalEnrolment } from './terminal-enrolment.ts';
 
 export interface TerminalApiOptions {
@@ -30,7 +31,9 @@ const enrolBodySchema = {
  */
 export function terminalApi(options: TerminalApiOptions) {
   return async function registerTerminalApi(app: FastifyInstance): Promise<void> {
-    if (!app.hasDecorator('websocketServer')) await app.register(websocket, { options: { maxPayload: MAX_TERMINAL_MESSAGE_BYTES } });
+    if (!app.hasDecorator('websocketServer')) {
+      await app.register(websocket, { options: { maxPayload: MAX_TERMINAL_MESSAGE_BYTES }, preClose: closeTerminalSockets });
+    }
     const authenticated = new WeakMap<FastifyRequest, TerminalRecord>();
 
     const authenticate = async (request: FastifyRequest): Promise<void> => {
@@ -61,6 +64,11 @@ export function terminalApi(options: TerminalApiOptions) {
 
     app.addHook('onClose', async () => options.sessions.stopAll());
   };
+}
+
+/** Tells every connected agent the service is going away (1001), so it reconnects rather than reports an error. */
+async function closeTerminalSockets(this: FastifyInstance): Promise<void> {
+  for (const client of this.websocketServer.clients) client.close(CLOSE_CODES.serviceStopping, 'service stopping');
 }
 
 async function terminalOf(request: FastifyRequest, enrolment: TerminalEnrolment): Promise<TerminalRecord> {

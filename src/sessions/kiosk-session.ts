@@ -144,11 +144,16 @@ class KioskSession implements TerminalSession {
     for (const resolve of this.#pendingPrints.values()) resolve({ outcome: 'failed', problem: 'offline' });
   }
 
-  /** A PIN is kept only while a PIN screen can take it; otherwise it is dropped and counts as activity. */
+  /**
+   * A PIN is kept only while a PIN screen waits for one; otherwise (another screen, or a check still running)
+   * it is dropped and counts as activity.
+   */
   #receivePin(pin: string): void {
     const snapshot = this.#actor.getSnapshot();
-    const acceptsPin = (['pin', 'newPin', 'confirmPin'] as const).some((state) => snapshot.matches({ session: { flow: state } }));
-    if (!acceptsPin) {
+    const pinCheck = snapshot.children.cardAndPin?.getSnapshot();
+    const waitsForSignInPin = snapshot.matches({ session: { flow: 'pin' } }) && pinCheck?.matches('awaitingPin') === true;
+    const waitsForNewPin = (['newPin', 'confirmPin'] as const).some((state) => snapshot.matches({ session: { flow: state } }));
+    if (!waitsForSignInPin && !waitsForNewPin) {
       this.#actor.send({ type: 'ACTIVITY' });
       return;
     }
