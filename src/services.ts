@@ -6,11 +6,14 @@ import { PinAdminService } from './auth/pin-admin.service.ts';
 import { PinCheckService } from './auth/pin-check.service.ts';
 import { Argon2PinHasher } from './auth/pin-hasher.ts';
 import { ReaderEnrolmentService } from './auth/reader-enrolment.service.ts';
+import { createCirculationService } from './circulation/circulation.service.ts';
+import type { CirculationService } from './circulation/circulation.types.ts';
 import type { Config } from './config/config.ts';
 import { systemClock, type Clock } from './domain/clock.ts';
 import type { Logger } from './logging/logger.ts';
 import { openDatabase, type SqliteDatabase } from './storage/database.ts';
 import { SqliteAuthStore } from './storage/sqlite-auth.store.ts';
+import { SqliteCirculationStore } from './storage/sqlite-circulation.store.ts';
 
 /** The parts of the central service every channel shares, built once at start-up. */
 export interface Services {
@@ -25,6 +28,8 @@ export interface Services {
   pinChecker: PinCheckService;
   pinAdmin: PinAdminService;
   enrolment: ReaderEnrolmentService;
+  circulationStore: SqliteCirculationStore;
+  circulation: CirculationService;
   close(): Promise<void>;
 }
 
@@ -47,6 +52,7 @@ export function createServices(config: Config, options: CreateServicesOptions): 
   const hashLimiter = new HashLimiter(config.argon2);
   const hasher = new Argon2PinHasher(config.argon2, pepper, hashLimiter);
   const authStore = new SqliteAuthStore(database, config.throttle);
+  const circulationStore = new SqliteCirculationStore(database);
 
   return {
     config,
@@ -60,6 +66,8 @@ export function createServices(config: Config, options: CreateServicesOptions): 
     pinChecker: new PinCheckService({ store: authStore, hasher, pepper, clock, logger: logger.child({ component: 'pin-check' }), config }),
     pinAdmin: new PinAdminService({ store: authStore, hasher, clock, config }),
     enrolment: new ReaderEnrolmentService({ store: authStore, hasher, pepper, clock }),
+    circulationStore,
+    circulation: createCirculationService({ store: circulationStore, clock, rules: config.loanRules }),
     close: async () => {
       database.close();
     },

@@ -42,7 +42,7 @@ export function readPepperFile(path: string): { ring: PepperRing; tooOpen: boole
     if (text === '' || text.startsWith('#')) return;
     keys.push(parseKeyLine(text, path, index + 1));
   });
-  if (keys.length === 0) throw new PepperError(`pepper file ${path} holds no key; expected lines of the form KEY_ID:BASE64`);
+  if (keys.length === 0) throw new PepperError(`pepper file ${path} contains no key; expected lines of the form KEY_ID:BASE64`);
 
   const ids = new Set(keys.map((key) => key.id));
   if (ids.size !== keys.length) throw new PepperError(`pepper file ${path} names the same key id twice`);

@@ -15,6 +15,8 @@ export const REFUSAL_REASONS = [
   'hold-for-another-reader',
   'hold-at-another-location',
   'item-not-on-loan',
+  'hold-not-found',
+  'renewal-would-not-extend',
 ] as const;
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -10,7 +10,7 @@ export interface GlobalOptions {
   dataDir?: string;
 }
 
-/** What a command needs: configuration, a logger on stderr, and output in the operator's language. */
+/** Configuration, a logger on stderr and output in the operator's language, for one command. */
 export interface CliContext {
   config: Config;
   logger: Logger;
@@ -37,7 +37,7 @@ export function createCliContext(command: Command, overrides: ConfigInput = {}):
   };
 }
 
-/** Opens the services for one command and closes them afterwards, whatever happens. */
+/** Opens the services for one command and closes them when it returns or throws. */
 export async function withServices<T>(context: CliContext, run: (services: Services) => Promise<T>): Promise<T> {
   const services = createServices(context.config, { logger: context.logger });
   try {

@@ -6,6 +6,7 @@ import { registerDbCommand } from './commands/db.command.ts';
 import { registerPepperCommand } from './commands/pepper.command.ts';
 import { registerPinCommand } from './commands/pin.command.ts';
 import { registerReadersCommand } from './commands/readers.command.ts';
+import { registerSeedCommand } from './commands/seed.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 
 export { CliError } from './cli-error.ts';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
 
   registerServeCommand(program);
   registerPinCommand(program);
+  registerSeedCommand(program);
   registerReadersCommand(program);
   registerDbCommand(program);
   registerPepperCommand(program);

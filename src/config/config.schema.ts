@@ -56,6 +56,8 @@ const loanRulesSchema = z.object({
   /** Outstanding charges, in cents, above which borrowing and renewing are blocked. */
   chargesBlockAboveCents: nonNegativeInt.default(13_000),
   currency: z.string().length(3).default('HKD'),
+  /** Days a reader has to collect an item once their hold is ready; the deadline is the end of that Hong Kong day. */
+  holdPickupDays: positiveInt.default(7),
 });
 
 const cardNumberSchema = z.object({

@@ -33,6 +33,9 @@ export const ENVIRONMENT_SETTINGS: Readonly<Record<string, string>> = {
   LOAN_MAX_ITEMS: 'loanRules.maxItemsOnLoan',
   LOAN_MAX_RENEWALS: 'loanRules.maxConsecutiveRenewals',
   LOAN_CHARGES_BLOCK_ABOVE_CENTS: 'loanRules.chargesBlockAboveCents',
+  LOAN_RENEWAL_DAYS: 'loanRules.renewalDays',
+  LOAN_ALLOW_OVERDUE_RENEWAL: 'loanRules.allowOverdueRenewal',
+  LOAN_HOLD_PICKUP_DAYS: 'loanRules.holdPickupDays',
 };
 
 /** A configuration value that failed validation; the message names each setting and what is wrong. */

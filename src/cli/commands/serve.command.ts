@@ -1,22 +1,69 @@
 import type { Command } from 'commander';
-import { loadConfigFromProcess } from '../../config/config.ts';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../http/build-app.ts';
+import { portalRoutes } from '../../http/portal.routes.ts';
+import { staffRoutes } from '../../http/staff.routes.ts';
+import type { Services } from '../../services.ts';
+import { createCliContext, type CliContext } from '../cli-context.ts';
+import { createServices } from '../../services.ts';
 import { createLogger } from '../../logging/logger.ts';
+
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+}
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('Run the central service: terminal API, telephone line webhooks and staff API')
+    .description('Run the central service: terminal API, telephone line webhooks, staff and portal APIs')
     .option('--port <number>', 'TCP port to listen on (default 3000, or PORT)')
     .option('--host <address>', 'address to listen on (default 127.0.0.1, or HOST)')
-    .action(async (options: { port?: string; host?: string }) => {
-      const config = loadConfigFromProcess({ port: options.port, host: options.host });
-      const logger = createLogger({ level: config.logLevel });
-      const app = await buildApp({ logger });
-      await app.listen({ port: config.port, host: config.host });
+    .action(async (options: ServeOptions, command: Command) => {
+      const context = createCliContext(command, { port: options.port, host: options.host });
+      const running = await startService(context);
       await waitForShutdownSignal();
-      await app.close();
+      await running.stop();
     });
+}
+
+export interface RunningService {
+  services: Services;
+  app: FastifyInstance;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Builds the services and the HTTP app and listens; the caller stops it. */
+export async function startService(context: CliContext): Promise<RunningService> {
+  // A long-running service logs JSON lines to stdout at the configured level, unlike one-shot commands.
+  const logger = createLogger({ level: context.config.logLevel });
+  const services = createServices(context.config, { logger });
+  warnAboutDisabledApis(services);
+
+  const app = await buildApp({
+    logger,
+    plugins: [staffRoutes(services), portalRoutes(services)],
+  });
+  await app.listen({ port: context.config.port, host: context.config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : context.config.port;
+
+  return {
+    services,
+    app,
+    url: `http://${context.config.host}:${port}`,
+    stop: async () => {
+      await app.close();
+      await services.close();
+    },
+  };
+}
+
+function warnAboutDisabledApis(services: Services): void {
+  const { config, logger } = services;
+  if (!config.staffApiToken) logger.warn('STAFF_API_TOKEN is not set: the staff API rejects every request with 401');
+  if (!config.portalApiToken) logger.warn('PORTAL_API_TOKEN is not set: the portal PIN-change API rejects every request with 401');
 }
 
 function waitForShutdownSignal(): Promise<void> {

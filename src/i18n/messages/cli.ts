@@ -145,4 +145,24 @@ export const cliMessages = defineMessages({
     'zh-Hant': '已在 {path} 加入密鑰 {keyId}（只限擁有者讀取）。請把此檔案放在資料庫備份以外，並另行備份。',
     'zh-Hans': '已在 {path} 加入密钥 {keyId}（仅限所有者读取）。请把此文件放在数据库备份以外，并另行备份。',
   },
+  'seed.notJson': {
+    en: '{file} is not valid JSON: {reason}. Nothing was loaded.',
+    'zh-Hant': '{file} 不是有效的 JSON：{reason}。沒有載入任何資料。',
+    'zh-Hans': '{file} 不是有效的 JSON：{reason}。没有载入任何数据。',
+  },
+  'seed.problem': {
+    en: '{section}[{index}]: {reason}',
+    'zh-Hant': '{section}[{index}]：{reason}',
+    'zh-Hans': '{section}[{index}]：{reason}',
+  },
+  'seed.documentProblem': {
+    en: 'document: {reason}',
+    'zh-Hant': '整份文件：{reason}',
+    'zh-Hans': '整份文件：{reason}',
+  },
+  'seed.summary': {
+    en: 'Loaded {readers} readers, {items} items, {loans} loans, {holds} holds and {charges} charges; {problems} record(s) rejected.',
+    'zh-Hant': '已載入讀者 {readers} 位、館藏 {items} 項、借閱 {loans} 項、預約 {holds} 項及費用 {charges} 項；{problems} 項紀錄被拒絕。',
+    'zh-Hans': '已载入读者 {readers} 位、馆藏 {items} 项、借阅 {loans} 项、预约 {holds} 项及费用 {charges} 项；{problems} 条记录被拒绝。',
+  },
 });

@@ -1,0 +1,81 @@
+import { checkAccountStanding, type AccountRefusal, type LoanRules, type ReaderStanding } from './loan-rules.ts';
+
+/** A waiting or ready hold on an item. */
+export interface ActiveHold {
+  holdId: number;
+  readerId: number;
+  status: 'waiting' | 'ready';
+  /** Branch or station code where the item waits, or null for any location. */
+  pickupLocation: string | null;
+  placedAt: string;
+}
+
+/** The facts that decide a checkout of one item by one reader. */
+export interface CheckoutFacts {
+  readerId: number;
+  reader: ReaderStanding;
+  openLoansCount: number;
+  /** Null when no item has the barcode. */
+  item: { onLoan: boolean; activeHolds: readonly ActiveHold[] } | null;
+}
+
+export type BorrowRefusal = AccountRefusal | 'item-limit-reached' | 'item-not-found' | 'item-already-on-loan' | 'reserved-by-another-reader';
+
+export type PickupRefusal =
+  | AccountRefusal
+  | 'item-limit-reached'
+  | 'item-not-found'
+  | 'item-already-on-loan'
+  | 'hold-not-found'
+  | 'hold-not-ready'
+  | 'hold-for-another-reader'
+  | 'hold-at-another-location';
+
+/** An allowed checkout, with the hold of the reader that it fills, if any. */
+export type CheckoutDecision<Refusal> = { allowed: true; fillsHold: ActiveHold | null } | { allowed: false; reason: Refusal };
+
+/** Returns the hold that has first claim on an item: the ready one, otherwise the earliest waiting one. */
+export function claimingHold(holds: readonly ActiveHold[]): ActiveHold | null {
+  const ready = holds.find((hold) => hold.status === 'ready');
+  if (ready) return ready;
+  const waiting = holds.filter((hold) => hold.status === 'waiting').sort((left, right) => left.placedAt.localeCompare(right.placedAt));
+  return waiting[0] ?? null;
+}
+
+/**
+ * Decides a checkout of an item from the shelf or station stock. An item another reader has first claim
+ * on is refused. The checkout fills the reader's own hold on the item.
+ */
+export function decideBorrow(facts: CheckoutFacts, rules: LoanRules): CheckoutDecision<BorrowRefusal> {
+  const accountRefusal = checkAccountStanding(facts.reader, rules);
+  if (accountRefusal) return { allowed: false, reason: accountRefusal };
+  if (facts.openLoansCount >= rules.maxItemsOnLoan) return { allowed: false, reason: 'item-limit-reached' };
+  if (!facts.item) return { allowed: false, reason: 'item-not-found' };
+  if (facts.item.onLoan) return { allowed: false, reason: 'item-already-on-loan' };
+
+  const claim = claimingHold(facts.item.activeHolds);
+  if (claim && claim.readerId !== facts.readerId) return { allowed: false, reason: 'reserved-by-another-reader' };
+  return { allowed: true, fillsHold: facts.item.activeHolds.find((hold) => hold.readerId === facts.readerId) ?? null };
+}
+
+/**
+ * Decides the pickup of a reserved item at `location`. Only the reader's own ready hold can be picked up,
+ * and only where it waits when it names a location.
+ */
+export function decidePickup(facts: CheckoutFacts, location: string | null, rules: LoanRules): CheckoutDecision<PickupRefusal> {
+  const accountRefusal = checkAccountStanding(facts.reader, rules);
+  if (accountRefusal) return { allowed: false, reason: accountRefusal };
+  if (!facts.item) return { allowed: false, reason: 'item-not-found' };
+
+  const ownHold = facts.item.activeHolds.find((hold) => hold.readerId === facts.readerId);
+  if (!ownHold) {
+    const heldForOther = facts.item.activeHolds.some((hold) => hold.status === 'ready');
+    return { allowed: false, reason: heldForOther ? 'hold-for-another-reader' : 'hold-not-found' };
+  }
+  if (ownHold.status !== 'ready') return { allowed: false, reason: 'hold-not-ready' };
+  if (ownHold.pickupLocation !== null && ownHold.pickupLocation !== location) return { allowed: false, reason: 'hold-at-another-location' };
+
+  if (facts.item.onLoan) return { allowed: false, reason: 'item-already-on-loan' };
+  if (facts.openLoansCount >= rules.maxItemsOnLoan) return { allowed: false, reason: 'item-limit-reached' };
+  return { allowed: true, fillsHold: ownHold };
+}
