@@ -5,8 +5,8 @@ import { buildApp } from '../../src/http/build-app.ts';
 import { createTerminalService, type TerminalService } from '../../src/http/terminal-service.ts';
 import type { KioskSettings, SessionTimers } from '../../src/sessions/kiosk-session.ts';
 import { pinChangerFrom } from '../../src/sessions/kiosk-pin-changer.ts';
+import { loadSeedDocument } from '../../src/seed/seed.service.ts';
 import type { SqliteDatabase } from '../../src/storage/database.ts';
-import { FakeCirculation } from './fake-circulation.ts';
 import { createTestServices, type TestServices } from './test-services.ts';
 
 /** Readers every terminal test can sign in with; the PINs are chosen so no log line could hold them by chance. */
@@ -15,10 +15,17 @@ export const TEST_READERS = {
   wong: { card: '21234000000026', name: 'Wong Siu Ming', phone: '6543 2109', language: 'en' },
 } as const;
 
-export const TEST_ITEMS = {
-  '31234000000016': { en: 'The Old Man and the Sea', zh: '老人與海' },
-  '31234000000024': { en: 'Dream of the Red Chamber', zh: '紅樓夢' },
-  '31234000000032': { en: 'A Brief History of Time', zh: null },
+export const TEST_ITEMS = [
+  { barcode: '31234000000016', title: 'The Old Man and the Sea', titleZh: '老人與海' },
+  { barcode: '31234000000024', title: 'Dream of the Red Chamber', titleZh: '紅樓夢' },
+  { barcode: '31234000000032', title: 'A Brief History of Time' },
+] as const;
+
+/** Chan already has the second item on loan, so the account screen has a loan to list. */
+const TEST_SEED = {
+  readers: Object.values(TEST_READERS),
+  items: TEST_ITEMS,
+  loans: [{ card: TEST_READERS.chan.card, item: '31234000000024', borrowedAt: '2026-01-01T09:00:00.000Z', dueAt: '2026-01-15T09:00:00.000Z' }],
 };
 
 // NOTE: the terminals migration waits under pending/ until migrations 002 and 003 exist, because the
@@ -48,17 +55,18 @@ export interface TerminalTestOptions {
 }
 
 /**
- * The central service as terminals see it: a real SQLite file, real argon2 and PIN service, the terminal
- * API, and the readers above enrolled.
+ * The central service as terminals see it: a real SQLite file, real argon2, the real PIN and circulation
+ * services, the terminal API, and the readers and items above loaded through the seed service.
  */
 export async function createTerminalTestServices(options: TerminalTestOptions = {}): Promise<TerminalTestServices> {
   const services = createTestServices(options.dataDir ? { dataDir: options.dataDir } : {});
   applyTerminalMigration(services.database);
-  for (const reader of Object.values(TEST_READERS)) {
-    if (!(await services.pinAdmin.status(reader.card))) await services.enrolReader(reader);
+  if (!(await services.pinAdmin.status(TEST_READERS.chan.card))) {
+    const report = await loadSeedDocument(TEST_SEED, services, 'en');
+    if (report.problems.length > 0) throw new Error(`test seed rejected: ${JSON.stringify(report.problems)}`);
   }
 
-  const circulation = options.circulation ?? new FakeCirculation(TEST_ITEMS);
+  const circulation = options.circulation ?? services.circulation;
   const terminal = createTerminalService({
     config: services.config,
     database: services.database,

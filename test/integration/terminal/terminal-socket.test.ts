@@ -74,7 +74,11 @@ describe('terminal WebSocket', () => {
     client.send({ type: 'read', eventId: 'read-1', code: TEST_READERS.chan.card });
     expect((await client.screen('pin')).screen).toMatchObject({ maskedCard: '**********0018', triesLeft: 3 });
     client.send({ type: 'pin', pin: TEST_READERS.chan.pin });
-    expect((await client.screen('account')).screen).toMatchObject({ readerName: 'Chan Tai Man', summary: { loansCount: 0 } });
+    expect((await client.screen('account')).screen).toMatchObject({
+      readerName: 'Chan Tai Man',
+      summary: { loansCount: 1 },
+      loans: [{ itemBarcode: '31234000000024', title: { en: 'Dream of the Red Chamber', zh: '紅樓夢' }, dueAt: '2026-01-15T15:59:59.999Z' }],
+    });
     client.send({ type: 'read', eventId: 'read-2', code: ITEM });
     expect((await client.screen('borrow')).screen).toMatchObject({ borrowed: [{ itemBarcode: ITEM, title: { zh: '老人與海' } }] });
     client.send({ type: 'tap', control: 'finish' });
@@ -84,6 +88,7 @@ describe('terminal WebSocket', () => {
     client.send({ type: 'print-result', jobId: print.jobId, outcome: 'printed' });
 
     expect((await client.screen('goodbye')).screen).toEqual({ name: 'goodbye', reason: 'finished', borrowedCount: 1 });
+    expect(await context.circulation.listLoans((await context.services.authStore.findCredentialByCard(TEST_READERS.chan.card))!.readerId)).toHaveLength(2);
     expect(print.receipt.language).toBe('zh-Hant');
     expect(print.receipt.lines.map((line) => line.text)).toEqual(expect.arrayContaining(['老人與海', `資料編號：${ITEM}`, '圖書證：**********0018']));
   });
