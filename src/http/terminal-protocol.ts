@@ -61,16 +61,17 @@ export const agentMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type AgentMessage = z.infer<typeof agentMessageSchema>;
 
-export interface ReceiptLine {
-  text: string;
-  align: 'left' | 'center';
-  emphasis: boolean;
-}
-
-/** A receipt already worded in the reader's language; the agent only lays it out on paper. */
+/**
+ * A receipt already worded in the reader's language; the agent only lays it out on paper. The shape follows
+ * the ESC/POS receipt builder's: centred title lines, items with a due-date line, one reference line, and
+ * centred footer lines.
+ */
 export interface ReceiptDocument {
   language: Language;
-  lines: ReceiptLine[];
+  titleLines: string[];
+  items: Array<{ title: string; dueText: string }>;
+  referenceText: string;
+  footerLines: string[];
 }
 
 export type ServiceMessage =

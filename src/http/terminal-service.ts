@@ -53,14 +53,14 @@ export function createTerminalService(options: TerminalServiceOptions): Terminal
   return { enrolment, sessions, settings, plugin };
 }
 
-/** Kiosk settings: PIN tries, card rules and language from the configuration, the rest from the defaults. */
+/** Kiosk settings: PIN tries and lengths, card rules and language from the configuration, the rest from the defaults. */
 export function kioskSettingsFrom(config: Config, overrides: Partial<KioskSettings> = {}): Readonly<KioskSettings> {
   const settings: KioskSettings = {
     defaultLanguage: config.defaultLanguage,
     maxPinTries: config.throttle.sessionPinTriesPerCard,
     cardRules: config.cardNumber,
     timings: DEFAULT_KIOSK_TIMINGS,
-    timeZone: 'Asia/Hong_Kong',
+    pinLength: { min: config.pinPolicy.minLength, max: config.pinPolicy.maxLength },
     printTimeoutMs: 30_000,
     ...overrides,
   };

@@ -34,7 +34,6 @@ export interface KioskActorEnvironment {
   location: string | null;
   vault: PinVault;
   clock: Clock;
-  timeZone: string;
   logger: Logger;
   print(receipt: ReceiptDocument): Promise<PrintOutcome>;
 }
@@ -85,7 +84,7 @@ export function provideKioskActors(services: KioskServices, environment: KioskAc
   });
 
   const printReceipt = fromPromise<PrintOutcome, PrintReceiptInput>(async ({ input }) => {
-    const receipt = renderLoanReceipt(input, environment.clock.now(), environment.timeZone);
+    const receipt = renderLoanReceipt(input, environment.clock.now());
     const outcome = await environment.print(receipt);
     logger.info({ outcome: outcome.outcome, problem: outcome.outcome === 'failed' ? outcome.problem : undefined }, 'receipt printed');
     return outcome;

@@ -250,6 +250,7 @@ function initialContext(input: KioskSessionInput): KioskContext {
     maxPinTries: input.maxPinTries,
     cardRules: input.cardRules,
     timings: input.timings,
+    pinLength: input.pinLength,
     devices: input.devices ?? { cardReader: 'ready', printer: 'absent' },
     card: null,
     reader: null,

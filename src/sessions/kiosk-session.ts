@@ -22,8 +22,8 @@ export interface KioskSettings {
   maxPinTries: number;
   cardRules: CardNumberRules;
   timings: KioskTimings;
-  /** Time zone of dates on receipts, such as `Asia/Hong_Kong`. */
-  timeZone: string;
+  /** Length limits of a new PIN, as the PIN policy sets them; the PIN pad and its hints use them. */
+  pinLength: { min: number; max: number };
   /** How long the service waits for the agent to report a printed receipt. */
   printTimeoutMs: number;
 }
@@ -86,7 +86,6 @@ class KioskSession implements TerminalSession {
       location: terminal.location,
       vault: this.#vault,
       clock: options.clock,
-      timeZone: options.settings.timeZone,
       logger: this.#logger,
       print: (receipt) => this.#print(receipt),
     });
@@ -98,6 +97,7 @@ class KioskSession implements TerminalSession {
         maxPinTries: settings.maxPinTries,
         cardRules: settings.cardRules,
         timings: settings.timings,
+        pinLength: settings.pinLength,
       },
       clock: this.#timers as never,
     });

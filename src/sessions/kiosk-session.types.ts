@@ -110,6 +110,7 @@ export interface KioskSessionInput {
   maxPinTries: number;
   cardRules: CardNumberRules;
   timings: KioskTimings;
+  pinLength: { min: number; max: number };
   devices?: DeviceStates;
 }
 
@@ -122,6 +123,7 @@ export interface KioskContext {
   maxPinTries: number;
   cardRules: CardNumberRules;
   timings: KioskTimings;
+  pinLength: { min: number; max: number };
   devices: DeviceStates;
   card: string | null;
   reader: AuthenticatedReader | null;

@@ -15,6 +15,11 @@ export function kioskViewOf(snapshot: KioskSnapshot): KioskView {
   return {
     mode: 'kiosk',
     language: context.language,
+    settings: {
+      idleWarningSeconds: Math.round(context.timings.idleWarningMs / 1000),
+      pinMinLength: context.pinLength.min,
+      pinMaxLength: context.pinLength.max,
+    },
     screen: screenOf(snapshot),
     busy,
     idleWarning: snapshot.matches({ session: { attention: 'warning' } }) ? { graceSeconds: Math.round(context.timings.idleGraceMs / 1000) } : null,

@@ -38,10 +38,19 @@ export type KioskScreen =
 
 export type KioskScreenName = KioskScreen['name'];
 
+/** Settings the UI needs to draw and time its screens; the same for every view of a terminal. */
+export interface KioskDisplaySettings {
+  /** Quiet time after which the UI reports the reader idle; the UI watches only while a session runs. */
+  idleWarningSeconds: number;
+  pinMinLength: number;
+  pinMaxLength: number;
+}
+
 /** Everything a terminal UI needs to draw one moment of a session; the service sends a new one on each change. */
 export interface KioskView {
   mode: 'kiosk';
   language: Language;
+  settings: KioskDisplaySettings;
   screen: KioskScreen;
   /** Set while the work behind the screen runs (PIN check, loan, printing); the UI shows progress. */
   busy: boolean;

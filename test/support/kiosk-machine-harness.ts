@@ -84,6 +84,7 @@ export function startKiosk(options: KioskHarnessOptions = {}) {
       maxPinTries: 3,
       cardRules: { format: 'library14', minLength: 6, maxLength: 19 },
       timings: DEFAULT_KIOSK_TIMINGS,
+      pinLength: { min: 4, max: 12 },
       devices: { cardReader: 'ready', printer: options.printerReady === false ? 'absent' : 'ready' },
     },
   });

@@ -13,6 +13,7 @@ export const MODEL_INPUT: KioskSessionInput = {
   maxPinTries: 3,
   cardRules: { format: 'library14', minLength: 6, maxLength: 19 },
   timings: DEFAULT_KIOSK_TIMINGS,
+  pinLength: { min: 4, max: 12 },
   devices: { cardReader: 'ready', printer: 'ready' },
 };
 

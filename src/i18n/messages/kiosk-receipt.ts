@@ -5,9 +5,9 @@ export const kioskReceiptMessages = defineMessages({
   'receipt.title': { en: 'Library loan receipt', 'zh-Hant': '圖書館借閱收據', 'zh-Hans': '图书馆借阅收据' },
   'receipt.printedAt': { en: 'Date: {date}', 'zh-Hant': '日期：{date}', 'zh-Hans': '日期：{date}' },
   'receipt.card': { en: 'Card: {card}', 'zh-Hant': '圖書證：{card}', 'zh-Hans': '图书证：{card}' },
-  'receipt.itemBarcode': { en: 'Item: {barcode}', 'zh-Hant': '資料編號：{barcode}', 'zh-Hans': '资料编号：{barcode}' },
+  'receipt.item': { en: '{title} ({barcode})', 'zh-Hant': '{title}（{barcode}）', 'zh-Hans': '{title}（{barcode}）' },
   'receipt.due': { en: 'Due: {date}', 'zh-Hant': '到期日：{date}', 'zh-Hans': '到期日：{date}' },
-  'receipt.reference': { en: 'Reference: {reference}', 'zh-Hant': '參考編號：{reference}', 'zh-Hans': '参考编号：{reference}' },
+  'receipt.references': { en: 'Reference: {references}', 'zh-Hant': '參考編號：{references}', 'zh-Hans': '参考编号：{references}' },
   'receipt.total': { en: 'Items borrowed: {count}', 'zh-Hant': '借閱總數：{count}', 'zh-Hans': '借阅总数：{count}' },
   'receipt.footer': {
     en: 'Thank you for using the library.',

@@ -90,7 +90,8 @@ describe('terminal WebSocket', () => {
     expect((await client.screen('goodbye')).screen).toEqual({ name: 'goodbye', reason: 'finished', borrowedCount: 1 });
     expect(await context.circulation.listLoans((await context.services.authStore.findCredentialByCard(TEST_READERS.chan.card))!.readerId)).toHaveLength(2);
     expect(print.receipt.language).toBe('zh-Hant');
-    expect(print.receipt.lines.map((line) => line.text)).toEqual(expect.arrayContaining(['老人與海', `資料編號：${ITEM}`, '圖書證：**********0018']));
+    expect(print.receipt.titleLines).toContain('圖書證：**********0018');
+    expect(print.receipt.items).toEqual([{ title: `老人與海（${ITEM}）`, dueText: '到期日：2026年1月19日' }]);
   });
 
   it('sends the reader to staff after three wrong PINs', async () => {
