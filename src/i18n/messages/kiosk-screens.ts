@@ -67,9 +67,9 @@ export const kioskScreenMessages = defineMessages({
   'kiosk.button.notNow': { en: 'Not now', 'zh-Hant': '暫不更改', 'zh-Hans': '暂不更改' },
   'kiosk.pinChange.newHeading': { en: 'Choose a new PIN', 'zh-Hant': '請設定新密碼', 'zh-Hans': '请设置新密码' },
   'kiosk.pinChange.newHint': {
-    en: 'Use 4 to 12 digits. Avoid repeated digits, runs such as 1234, years and your phone number.',
-    'zh-Hant': '請使用4至12位數字，避免重複數字、連續數字（例如1234）、年份及你的電話號碼。',
-    'zh-Hans': '请使用4至12位数字，避免重复数字、连续数字（例如1234）、年份及您的电话号码。',
+    en: 'Use {minLength} to {maxLength} digits. Avoid repeated digits, runs such as 1234, years and your phone number.',
+    'zh-Hant': '請使用{minLength}至{maxLength}位數字，避免重複數字、連續數字（例如1234）、年份及你的電話號碼。',
+    'zh-Hans': '请使用{minLength}至{maxLength}位数字，避免重复数字、连续数字（例如1234）、年份及您的电话号码。',
   },
   'kiosk.pinChange.confirmHeading': { en: 'Enter the new PIN again', 'zh-Hant': '請再次輸入新密碼', 'zh-Hans': '请再次输入新密码' },
   'kiosk.pinChange.problem.mismatch': {
