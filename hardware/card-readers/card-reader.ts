@@ -5,10 +5,14 @@ export const CARD_READER_KINDS = ['barcode', 'rfid-em4100', 'magstripe'] as cons
 
 export type CardReaderKind = (typeof CARD_READER_KINDS)[number];
 
-/** What a reader reports. A read carries the card number exactly as decoded; the central service validates it. */
+/**
+ * An event a reader emits. A read carries the card number exactly as decoded, and the central service
+ * validates it. `bad-read.detail` is an optional sentence for operator logs and never contains card digits.
+ * The kiosk chooses what to show from `reason` alone.
+ */
 export type CardReaderEvent =
   | { type: 'card'; cardNumber: string }
-  | { type: 'bad-read'; reason: 'bad-swipe' | 'bad-checksum' | 'unreadable' }
+  | { type: 'bad-read'; reason: 'bad-swipe' | 'bad-checksum' | 'unreadable'; detail?: string }
   | { type: 'connected'; path: string }
   | { type: 'disconnected'; path: string; reason: string }
   | { type: 'error'; code: 'busy' | 'permission-denied' | 'not-found' | 'io'; message: string };
