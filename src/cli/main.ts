@@ -8,6 +8,7 @@ import { registerPinCommand } from './commands/pin.command.ts';
 import { registerReadersCommand } from './commands/readers.command.ts';
 import { registerSeedCommand } from './commands/seed.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
+import { registerTerminalCommand } from './commands/terminal.command.ts';
 
 export { CliError } from './cli-error.ts';
 
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerReadersCommand(program);
   registerDbCommand(program);
   registerPepperCommand(program);
+  registerTerminalCommand(program);
   return program;
 }
 
