@@ -25,7 +25,7 @@ export class KioskApp {
   #view: KioskView | null = null;
   #connection: ServiceConnectionState = 'connecting';
   #pinDraft: { screenKey: string; draft: PinDraft } = { screenKey: '', draft: { digits: [] } };
-  #countdown: { secondsLeft: number; timer: ReturnType<typeof setInterval> } | null = null;
+  #countdown: { deadline: number; secondsLeft: number; timer: ReturnType<typeof setInterval> } | null = null;
   #lastActivityReport = 0;
   #lastScreenKey = '';
 
@@ -125,17 +125,19 @@ export class KioskApp {
     else this.#idle.arm(view.settings.idleWarningSeconds);
   }
 
+  // The seconds left come from a deadline rather than from counting ticks, because browsers may delay or
+  // merge interval callbacks (in background tabs, or when a test moves the page clock forward).
   #startCountdown(seconds: number): void {
     const timer = setInterval(() => {
       if (!this.#countdown) return;
-      this.#countdown.secondsLeft -= 1;
-      if (this.#countdown.secondsLeft <= 0) {
+      this.#countdown.secondsLeft = Math.max(0, Math.ceil((this.#countdown.deadline - Date.now()) / 1000));
+      if (this.#countdown.secondsLeft === 0) {
         this.#stopCountdown();
         this.#send({ type: 'idle' });
       }
       this.#render();
     }, 1000);
-    this.#countdown = { secondsLeft: seconds, timer };
+    this.#countdown = { deadline: Date.now() + seconds * 1000, secondsLeft: seconds, timer };
   }
 
   #stopCountdown(): void {
