@@ -5,7 +5,7 @@ import type { KioskView } from '../../src/sessions/kiosk-view.types.ts';
 import { button, element } from './dom.ts';
 import { HTML_LANG, textIn, type Text } from './ui-text.ts';
 
-/** The header: the kiosk's name and the language buttons, each labelled in its own language. */
+/** Builds the header: the kiosk's name and the language buttons, each labelled in its own language. */
 export function header(language: Language | null, send: (event: UiEvent) => void): HTMLElement {
   const title = textIn(language ?? 'en')('kiosk.title');
   const languages =
@@ -22,7 +22,7 @@ export function header(language: Language | null, send: (event: UiEvent) => void
   return element('header', { class: 'kiosk-header' }, element('p', { class: 'kiosk-title', text: title }), languages);
 }
 
-/** Problems with the kiosk itself and session-wide warnings, above the screen. */
+/** Builds the banners above the screen: problems with the kiosk itself and session-wide warnings. */
 export function banners(view: KioskView, text: Text): HTMLElement | null {
   const messages: HTMLElement[] = [];
   const reader = view.devices.cardReader;
@@ -36,7 +36,7 @@ export function banners(view: KioskView, text: Text): HTMLElement | null {
 
 const PROBLEM_NOTICES = new Set<KioskNotice['kind']>(['read-failed', 'card-invalid', 'not-a-card', 'account-unavailable']);
 
-/** The message about the reader's last action: a card that could not be read, a PIN that was changed. */
+/** Builds the message about the reader's last action, such as a card that could not be read or a changed PIN. */
 export function notice(view: KioskView, text: Text): HTMLElement | null {
   const current = view.notice;
   if (!current) return null;
@@ -49,7 +49,7 @@ export function notice(view: KioskView, text: Text): HTMLElement | null {
   });
 }
 
-/** The "are you still there?" dialog, with the seconds left and one button to stay. */
+/** Builds the "are you still there?" dialog, with the seconds left and one button to stay. */
 export function idleDialog(secondsLeft: number, text: Text, extend: () => void): HTMLElement {
   return element(
     'div',

@@ -16,8 +16,8 @@ export interface TerminalConnectionOptions {
 }
 
 /**
- * One agent's WebSocket. Messages are handled strictly in arrival order (each waits for the revocation check
- * of the one before). The session starts at the agent's `hello`.
+ * Attaches one agent's WebSocket to its session. Messages are handled strictly in arrival order, each after
+ * the revocation check of the one before. The session starts at the agent's `hello`.
  */
 export function attachTerminalConnection(options: TerminalConnectionOptions): void {
   const { socket, terminal, sessions, logger } = options;

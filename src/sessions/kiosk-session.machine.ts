@@ -23,9 +23,9 @@ const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [
 ];
 
 // The transitions go from each idle state to `watching` itself, so only the `attention` region is exited and
-// re-entered; a transition declared on a parent with `reenter` would also exit and restart the `flow` region.
-// XState 5 ignores the machine-level handler of an event once a region inside a parallel state handles it,
-// so the language change is repeated here.
+// re-entered. A transition declared on a parent with `reenter` would also exit and restart the `flow` region.
+// XState 5 skips the machine-level handler of an event once a region inside a parallel state handles it, so
+// the language change is repeated here.
 const restartIdleTimer = Object.fromEntries(
   READER_ACTIVITY.map((type) => [type, type === 'SET_LANGUAGE' ? { target: 'watching', reenter: true, actions: 'chooseLanguage' as const } : { target: 'watching', reenter: true }]),
 );
@@ -34,8 +34,8 @@ const restartIdleTimer = Object.fromEntries(
  * One self-checkout kiosk, cycling through reader sessions: welcome → card → PIN (the shared card-and-PIN
  * machine) → optional default-PIN change → account → borrow → receipt → goodbye → welcome.
  *
- * A session runs two regions side by side. `flow` is what the reader sees; `attention` watches for idleness:
- * quiet for `idleWarningMs` opens the idle dialog, then `idleGraceMs` more logs out. The terminal may also
+ * A session runs two regions side by side. `flow` drives the screens. `attention` watches for idleness: after
+ * `idleWarningMs` without reader activity it opens the idle dialog, and `idleGraceMs` later it logs out. The terminal may also
  * report idleness it measured itself (`IDLE_REPORTED`), which can only bring the dialog and the logout
  * earlier. A session also ends after `sessionLimitMs` whatever the reader does.
  */

@@ -145,8 +145,8 @@ class KioskSession implements TerminalSession {
   }
 
   /**
-   * A PIN is kept only while a PIN screen waits for one; otherwise (another screen, or a check still running)
-   * it is dropped and counts as activity.
+   * Keeps a PIN only while a PIN screen waits for one. On another screen, or while a check still runs, the
+   * PIN is dropped and counts as activity only.
    */
   #receivePin(pin: string): void {
     const snapshot = this.#actor.getSnapshot();

@@ -55,7 +55,7 @@ export interface TerminalTestOptions {
 }
 
 /**
- * The central service as terminals see it: a real SQLite file, real argon2, the real PIN and circulation
+ * Starts the central service as terminals see it: a real SQLite file, real argon2, the real PIN and circulation
  * services, the terminal API, and the readers and items above loaded through the seed service.
  */
 export async function createTerminalTestServices(options: TerminalTestOptions = {}): Promise<TerminalTestServices> {
