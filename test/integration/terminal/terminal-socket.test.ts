@@ -207,6 +207,27 @@ describe('terminal WebSocket', () => {
     expect(context.terminal.sessions.openCount).toBe(0);
   });
 
+  it('disconnects a terminal staff revoke in the service', async () => {
+    const client = await connectedKiosk();
+    const [terminal] = await context.terminal.enrolment.list();
+
+    context.terminal.sessions.disconnect(terminal!.id, 4403, 'terminal revoked');
+
+    expect((await client.closed).code).toBe(4403);
+    expect(context.terminal.sessions.openCount).toBe(0);
+  });
+
+  it('closes a station until a station mode is served', async () => {
+    const issued = await context.terminal.enrolment.issue({ name: 'station-1', mode: 'station', location: 'central' });
+    if (issued.outcome !== 'issued') throw new Error(issued.outcome);
+    const { key } = (await context.terminal.enrolment.redeem(issued.code))!;
+    const client = await connect(key);
+
+    client.hello();
+
+    expect((await client.closed).code).toBe(4501);
+  });
+
   it('closes the older connection when the terminal connects again', async () => {
     const key = await context.enrolTerminal('kiosk-1');
     const first = await connect(key);
