@@ -37,7 +37,10 @@ export function attachTerminalConnection(options: TerminalConnectionOptions): vo
       link.send({ type: 'error', code: 'VALIDATION_FAILED', message: parsed.problem });
       return;
     }
-    if (!(await options.isStillActive(terminal.id))) {
+    const stillActive = await options.isStillActive(terminal.id);
+    // The socket may have closed during the check, and a session opened now would never be closed.
+    if (socket.readyState !== socket.OPEN) return;
+    if (!stillActive) {
       logger.warn({ terminal: terminal.name }, 'revoked terminal disconnected');
       sessions.close(terminal.id, link);
       socket.close(CLOSE_CODES.revoked, 'terminal revoked');

@@ -6,7 +6,7 @@ export const end = (reason: SessionEndReason) => ({ target: '#kiosk.goodbye', ac
 
 /**
  * States of the kiosk's `flow` region after a sign-in with the default PIN: the offer, the new PIN entered
- * twice, and the change. Whatever happens, the reader goes on to the account.
+ * twice, and the change. The reader leaves them for the account by changing the PIN or by skipping the change.
  */
 export const pinChangeStates = {
   pinChangeOffer: kioskSessionSetup.createStateConfig({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createActor, type Actor, type Subscription } from 'xstate';
+import { createActor, type Actor, type ActorOptions, type AnyActorLogic, type Subscription } from 'xstate';
 import type { CardNumberRules } from '../domain/card-number.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Language } from '../domain/language.ts';
@@ -11,11 +11,8 @@ import { kioskViewOf, type KioskSnapshot } from './kiosk-session.view.ts';
 import { PinVault } from './pin-vault.ts';
 import type { TerminalIdentity, TerminalLink, TerminalSession, TerminalSessionFactory } from './terminal-session.manager.ts';
 
-/** Timer functions for `after` transitions and print timeouts; XState's `SimulatedClock` fits, for tests. */
-export interface SessionTimers {
-  setTimeout(callback: () => void, delayMs: number): unknown;
-  clearTimeout(id: unknown): void;
-}
+/** Timer functions for `after` transitions and print timeouts: XState's clock type, so tests can pass a `SimulatedClock`. */
+export type SessionTimers = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
 
 export interface KioskSettings {
   defaultLanguage: Language;
@@ -51,7 +48,7 @@ const TAP_EVENTS: Readonly<Record<TapControl, KioskEvent['type']>> = {
 
 const defaultTimers: SessionTimers = {
   setTimeout: (callback, delayMs) => setTimeout(callback, delayMs),
-  clearTimeout: (id) => clearTimeout(id as NodeJS.Timeout),
+  clearTimeout: (id) => clearTimeout(id),
 };
 
 export function createKioskSessionFactory(options: KioskSessionOptions): TerminalSessionFactory {
@@ -99,7 +96,7 @@ class KioskSession implements TerminalSession {
         timings: settings.timings,
         pinLength: settings.pinLength,
       },
-      clock: this.#timers as never,
+      clock: this.#timers,
     });
     this.#actor.subscribe({ next: (snapshot) => this.#publish(snapshot), error: (error) => this.#fail(error) });
     this.#actor.start();
