@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { CirculationService } from '../../src/circulation/circulation.types.ts';
 import { buildApp } from '../../src/http/build-app.ts';
@@ -6,7 +5,6 @@ import { createTerminalService, type TerminalService } from '../../src/http/term
 import type { KioskSettings, SessionTimers } from '../../src/sessions/kiosk-session.ts';
 import { pinChangerFrom } from '../../src/sessions/kiosk-pin-changer.ts';
 import { loadSeedDocument } from '../../src/seed/seed.service.ts';
-import type { SqliteDatabase } from '../../src/storage/database.ts';
 import { createTestServices, type TestServices } from './test-services.ts';
 
 /** Readers every terminal test can sign in with; the PINs are chosen so no log line could hold them by chance. */
@@ -27,15 +25,6 @@ const TEST_SEED = {
   items: TEST_ITEMS,
   loans: [{ card: TEST_READERS.chan.card, item: '31234000000024', borrowedAt: '2026-01-01T09:00:00.000Z', dueAt: '2026-01-15T09:00:00.000Z' }],
 };
-
-// NOTE: the terminals migration waits under pending/ until migrations 002 and 003 exist, because the
-// numbers must not have gaps. Once they do, it moves to migrations/ and this step goes away.
-const PENDING_MIGRATION = new URL('../../src/storage/migrations/pending/004-terminals.sql', import.meta.url);
-
-export function applyTerminalMigration(database: SqliteDatabase): void {
-  const exists = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'terminals'").get();
-  if (!exists) database.exec(readFileSync(PENDING_MIGRATION, 'utf8'));
-}
 
 export interface TerminalTestServices {
   services: TestServices;
@@ -60,7 +49,6 @@ export interface TerminalTestOptions {
  */
 export async function createTerminalTestServices(options: TerminalTestOptions = {}): Promise<TerminalTestServices> {
   const services = createTestServices(options.dataDir ? { dataDir: options.dataDir } : {});
-  applyTerminalMigration(services.database);
   if (!(await services.pinAdmin.status(TEST_READERS.chan.card))) {
     const report = await loadSeedDocument(TEST_SEED, services, 'en');
     if (report.problems.length > 0) throw new Error(`test seed rejected: ${JSON.stringify(report.problems)}`);
