@@ -9,6 +9,7 @@ import { registerPinCommand } from './commands/pin.command.ts';
 import { registerReadersCommand } from './commands/readers.command.ts';
 import { registerSeedCommand } from './commands/seed.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
+import { registerTerminalCommand } from './commands/terminal.command.ts';
 
 export { CliError } from './cli-error.ts';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerDbCommand(program);
   registerPepperCommand(program);
   registerCallCommand(program);
+  registerTerminalCommand(program);
   return program;
 }
 

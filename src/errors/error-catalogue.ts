@@ -18,6 +18,12 @@ export const ERROR_CATALOGUE = {
     description: 'The idempotency key was already used for a different request',
   },
   PIN_NOT_ALLOWED: { status: 422, messageKey: 'error.pinNotAllowed', description: 'The new PIN is too easy to guess' },
+  TERMINAL_ENROLMENT_CODE_INVALID: {
+    status: 401,
+    messageKey: 'error.terminalEnrolmentCodeInvalid',
+    description: 'The terminal enrolment code is unknown, already used or expired',
+  },
+  TERMINAL_REVOKED: { status: 403, messageKey: 'error.terminalRevoked', description: 'The terminal key was revoked by staff' },
   SOURCE_BLOCKED: { status: 429, messageKey: 'error.sourceBlocked', description: 'Too many failed attempts from this source' },
   SERVICE_BUSY: { status: 503, messageKey: 'error.serviceBusy', description: 'PIN checks are at capacity; try again shortly' },
   STORAGE_FAULT: { status: 503, messageKey: 'error.storageFault', description: 'The database could not complete the operation' },

@@ -51,6 +51,16 @@ export const errorMessages = defineMessages({
     'zh-Hant': '此密碼太容易被猜中，請選擇另一個。',
     'zh-Hans': '此密码太容易被猜中，请另选一个。',
   },
+  'error.terminalEnrolmentCodeInvalid': {
+    en: 'This enrolment code is not valid. It may be mistyped, already used or expired; ask staff for a new one.',
+    'zh-Hant': '此登記碼無效，可能輸入錯誤、已被使用或已過期，請向職員索取新的登記碼。',
+    'zh-Hans': '此登记码无效，可能输入错误、已被使用或已过期，请向工作人员索取新的登记码。',
+  },
+  'error.terminalRevoked': {
+    en: 'This terminal has been taken out of service by staff.',
+    'zh-Hant': '此終端機已被職員停用。',
+    'zh-Hans': '此终端机已被工作人员停用。',
+  },
   'error.sourceBlocked': {
     en: 'Too many unsuccessful attempts. Please try again later or ask library staff.',
     'zh-Hant': '嘗試失敗次數太多，請稍後再試或向圖書館職員查詢。',

@@ -1,0 +1,65 @@
+import { LANGUAGES, type Language } from '../../src/domain/language.ts';
+import type { UiEvent } from '../../src/http/terminal-protocol.ts';
+import type { KioskNotice } from '../../src/sessions/kiosk-session.types.ts';
+import type { KioskView } from '../../src/sessions/kiosk-view.types.ts';
+import { button, element } from './dom.ts';
+import { HTML_LANG, textIn, type Text } from './ui-text.ts';
+
+/** Builds the header: the kiosk's name and the language buttons, each labelled in its own language. */
+export function header(language: Language | null, send: (event: UiEvent) => void): HTMLElement {
+  const title = textIn(language ?? 'en')('kiosk.title');
+  const languages =
+    language &&
+    element(
+      'nav',
+      { class: 'languages', attributes: { 'aria-label': textIn(language)('kiosk.language.label') } },
+      ...LANGUAGES.map((choice) =>
+        button(textIn(choice)(`kiosk.language.${choice}`), () => send({ type: 'language', language: choice }), {
+          attributes: { lang: HTML_LANG[choice], 'aria-pressed': choice === language ? 'true' : 'false', 'data-language': choice },
+        }),
+      ),
+    );
+  return element('header', { class: 'kiosk-header' }, element('p', { class: 'kiosk-title', text: title }), languages);
+}
+
+/** Builds the banners above the screen: problems with the kiosk itself and session-wide warnings. */
+export function banners(view: KioskView, text: Text): HTMLElement | null {
+  const messages: HTMLElement[] = [];
+  const reader = view.devices.cardReader;
+  if (reader !== 'ready') {
+    const status = reader === 'absent' ? 'not-found' : reader;
+    messages.push(element('p', { class: 'message message-problem', text: text(`kiosk.device.cardReader.${status}`), attributes: { role: 'alert' } }));
+  }
+  if (view.timeLimitNear) messages.push(element('p', { class: 'message message-warning', text: text('kiosk.timeLimit.near'), attributes: { role: 'status' } }));
+  return messages.length > 0 ? element('div', { class: 'banners' }, ...messages) : null;
+}
+
+const PROBLEM_NOTICES = new Set<KioskNotice['kind']>(['read-failed', 'card-invalid', 'not-a-card', 'account-unavailable']);
+
+/** Builds the message about the reader's last action, such as a card that could not be read or a changed PIN. */
+export function notice(view: KioskView, text: Text): HTMLElement | null {
+  const current = view.notice;
+  if (!current) return null;
+  const key = current.kind === 'read-failed' ? `kiosk.notice.read-failed.${current.reason}` : `kiosk.notice.${current.kind}`;
+  const isProblem = PROBLEM_NOTICES.has(current.kind);
+  return element('p', {
+    class: isProblem ? 'message message-problem' : 'message message-success',
+    text: text(key),
+    attributes: { role: isProblem ? 'alert' : 'status', 'data-notice': current.kind },
+  });
+}
+
+/** Builds the "are you still there?" dialog, with the seconds left and one button to stay. */
+export function idleDialog(secondsLeft: number, text: Text, extend: () => void): HTMLElement {
+  return element(
+    'div',
+    { class: 'dialog-backdrop' },
+    element(
+      'div',
+      { class: 'dialog', attributes: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'idle-heading', 'aria-describedby': 'idle-text' } },
+      element('h2', { text: text('kiosk.idle.heading'), attributes: { id: 'idle-heading' } }),
+      element('p', { text: text('kiosk.idle.text', { seconds: secondsLeft }), attributes: { id: 'idle-text' } }),
+      button(text('kiosk.button.extend'), extend, { variant: 'primary', attributes: { 'data-action': 'extend' } }),
+    ),
+  );
+}

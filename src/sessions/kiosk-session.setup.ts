@@ -1,0 +1,146 @@
+import { assign, fromPromise, sendTo, setup } from 'xstate';
+import { checkCardNumber } from '../domain/card-number.ts';
+import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine.ts';
+import type {
+  BorrowItemInput,
+  ChangePinInput,
+  CheckoutResult,
+  KioskAccount,
+  KioskContext,
+  KioskEvent,
+  KioskPinChangeOutcome,
+  KioskSessionInput,
+  LoadAccountInput,
+  PrintOutcome,
+  PrintReceiptInput,
+  SessionEndReason,
+} from './kiosk-session.types.ts';
+
+function mustBeProvided(name: string) {
+  return async (): Promise<never> => {
+    throw new Error(`The kiosk session's ${name} actor must be provided`);
+  };
+}
+
+/**
+ * Names every action, guard, actor and delay of the kiosk session. The actors' defaults throw: the session
+ * adapter provides real ones (PIN service, circulation, printer) and tests provide fakes.
+ */
+export const kioskSessionSetup = setup({
+  types: {
+    input: {} as KioskSessionInput,
+    context: {} as KioskContext,
+    events: {} as KioskEvent,
+    children: {} as { cardAndPin: 'cardAndPin' },
+    tags: {} as 'busy',
+  },
+  actors: {
+    cardAndPin: cardAndPinMachine,
+    changePin: fromPromise<KioskPinChangeOutcome, ChangePinInput>(mustBeProvided('changePin')),
+    loadAccount: fromPromise<KioskAccount, LoadAccountInput>(mustBeProvided('loadAccount')),
+    borrowItem: fromPromise<CheckoutResult, BorrowItemInput>(mustBeProvided('borrowItem')),
+    printReceipt: fromPromise<PrintOutcome, PrintReceiptInput>(mustBeProvided('printReceipt')),
+  },
+  delays: {
+    idleWarning: ({ context }) => context.timings.idleWarningMs,
+    idleGrace: ({ context }) => context.timings.idleGraceMs,
+    sessionLimit: ({ context }) => context.timings.sessionLimitMs,
+    sessionLimitNotice: ({ context }) => Math.max(0, context.timings.sessionLimitMs - context.timings.sessionLimitNoticeMs),
+    goodbyePause: ({ context }) => context.timings.goodbyeMs,
+  },
+  guards: {
+    isCardNumber: ({ context, event }) => event.type === 'CODE_READ' && checkCardNumber(event.code, context.cardRules).valid,
+    isSignedInWithDefaultPin: (_, output: CardAndPinOutput) => output.outcome === 'authenticated' && output.reader.isDefaultPin,
+    isSignedIn: (_, output: CardAndPinOutput) => output.outcome === 'authenticated',
+    isOutcome: (_, params: { output: { outcome: string }; outcome: string }) => params.output.outcome === params.outcome,
+    isPinChangeToRetry: (_, output: KioskPinChangeOutcome) => output.outcome === 'mismatch' || output.outcome === 'not-allowed',
+    hasBorrowed: ({ context }) => context.borrowed.length > 0,
+    isPrinterReady: ({ context }) => context.devices.printer === 'ready',
+  },
+  actions: {
+    resetSession: assign(({ context }) => ({
+      language: context.defaultLanguage,
+      languageChosen: false,
+      card: null,
+      reader: null,
+      account: null,
+      borrowed: [],
+      lastScan: null,
+      pendingScan: null,
+      newPinHandle: null,
+      pinChangeProblem: null,
+      printProblem: null,
+      notice: null,
+      timeLimitNear: false,
+      endReason: null,
+    })),
+    chooseLanguage: assign(({ context, event }) =>
+      event.type === 'SET_LANGUAGE' ? { language: event.language, languageChosen: true } : { language: context.language },
+    ),
+    updateDevices: assign({
+      devices: ({ context, event }) => (event.type === 'DEVICES_CHANGED' ? { ...context.devices, ...event.devices } : context.devices),
+    }),
+    rememberCard: assign({
+      card: ({ context, event }) => (event.type === 'CODE_READ' ? checkedCard(event.code, context) : context.card),
+      notice: null,
+    }),
+    noteRejectedCode: assign({
+      notice: ({ context, event }) => {
+        const check = event.type === 'CODE_READ' ? checkCardNumber(event.code, context.cardRules) : null;
+        return check && !check.valid && check.reason === 'not-a-reader-card' ? { kind: 'not-a-card' as const } : { kind: 'card-invalid' as const };
+      },
+    }),
+    noteReadFailure: assign({
+      notice: ({ context, event }) => (event.type === 'READ_FAILED' ? { kind: 'read-failed' as const, reason: event.reason } : context.notice),
+    }),
+    clearNotice: assign({ notice: null }),
+    forwardToPinCheck: sendTo('cardAndPin', ({ event }) => (event.type === 'PIN_ENTERED' ? event : { type: 'CANCEL' as const })),
+    rememberReader: assign(({ context }, output: CardAndPinOutput) => {
+      if (output.outcome !== 'authenticated') return {};
+      const language = context.languageChosen ? context.language : output.reader.language;
+      return { reader: output.reader, language };
+    }),
+    endSession: assign({ endReason: (_, reason: SessionEndReason) => reason }),
+    rememberNewPin: assign({
+      newPinHandle: ({ event }) => (event.type === 'PIN_ENTERED' ? event.pinHandle : null),
+      pinChangeProblem: null,
+    }),
+    forgetNewPin: assign({ newPinHandle: null }),
+    notePinChangeProblem: assign({
+      newPinHandle: null,
+      pinChangeProblem: (_, output: KioskPinChangeOutcome) => {
+        if (output.outcome === 'not-allowed') return { kind: 'not-allowed' as const, reason: output.reason };
+        if (output.outcome === 'mismatch' || output.outcome === 'busy') return { kind: output.outcome };
+        return { kind: 'fault' as const };
+      },
+    }),
+    notePinChanged: assign({ newPinHandle: null, pinChangeProblem: null, notice: { kind: 'pin-changed' as const } }),
+    rememberAccount: assign({ account: (_, account: KioskAccount) => account }),
+    noteAccountUnavailable: assign({ account: null, notice: { kind: 'account-unavailable' as const } }),
+    rememberScan: assign({
+      pendingScan: ({ event }) => (event.type === 'CODE_READ' ? { code: event.code.trim(), eventId: event.eventId } : null),
+      notice: null,
+    }),
+    recordCheckout: assign(({ context }, result: CheckoutResult) => {
+      if (result.outcome === 'refused') {
+        return { pendingScan: null, lastScan: { outcome: 'refused' as const, itemBarcode: result.itemBarcode, reason: result.reason } };
+      }
+      const item = { itemBarcode: result.loan.itemBarcode, title: result.loan.title, dueAt: result.loan.dueAt, reference: result.reference };
+      const borrowed = context.borrowed.some((known) => known.reference === item.reference) ? context.borrowed : [...context.borrowed, item];
+      return { pendingScan: null, borrowed, lastScan: { outcome: 'borrowed' as const, item } };
+    }),
+    recordBorrowFault: assign(({ context }) => ({
+      pendingScan: null,
+      lastScan: { outcome: 'fault' as const, itemBarcode: context.pendingScan?.code ?? '' },
+    })),
+    notePrintProblem: assign({
+      printProblem: (_, outcome: PrintOutcome | null) => (outcome && outcome.outcome === 'failed' ? outcome.problem : 'fault'),
+    }),
+    noteTimeLimitNear: assign({ timeLimitNear: true }),
+  },
+});
+
+function checkedCard(code: string, context: KioskContext): string | null {
+  const check = checkCardNumber(code, context.cardRules);
+  return check.valid ? check.card : null;
+}
