@@ -4,6 +4,7 @@ import { PepperError } from '../auth/pepper.ts';
 import { CliError } from './cli-error.ts';
 import { registerCallCommand } from './commands/call.command.ts';
 import { registerDbCommand } from './commands/db.command.ts';
+import { registerDemoCommand } from './commands/demo.command.ts';
 import { registerPepperCommand } from './commands/pepper.command.ts';
 import { registerPinCommand } from './commands/pin.command.ts';
 import { registerReadersCommand } from './commands/readers.command.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .exitOverride();
 
   registerServeCommand(program);
+  registerDemoCommand(program);
   registerPinCommand(program);
   registerSeedCommand(program);
   registerReadersCommand(program);

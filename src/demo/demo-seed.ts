@@ -100,3 +100,9 @@ export function buildDemoSeed(now: Date) {
     ],
   };
 }
+
+/** Items a newcomer can scan at the demo kiosk: four on the shelf, and one already on loan to show a refusal. */
+export function demoShelfItems(): Array<{ barcode: string; title: string }> {
+  const shelf = [17, 18, 19, 20].map((serial) => ({ barcode: itemBarcode(serial), title: TITLES[serial - 1]![0] }));
+  return [...shelf, { barcode: itemBarcode(3), title: `${TITLES[2]![0]} (on loan to another reader)` }];
+}

@@ -19,7 +19,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     trustProxy: options.trustProxy ?? false,
-    disableRequestLogging: false,
     // Bodies are taken as sent: no type coercion (a PIN 0421 sent as a number must not become "421")
     // and unknown properties are errors rather than silently dropped. Params and queries are strings.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },

@@ -30,7 +30,7 @@ export function registerCallCommand(program: Command): void {
         `(data/${DEMO_TOKEN_FILE} unless --data-dir or PIN_SERVICE_DATA_DIR), which the demo service writes.`,
     )
     .option('--url <url>', 'address the service listens on (default http://HOST:PORT of the configuration)')
-    .option('--public-base-url <url>', 'PUBLIC_BASE_URL of the service, which the requests are signed for (default from the configuration)')
+    .option('--public-base-url <url>', 'PUBLIC_BASE_URL of the service, which the requests are signed for (default --url, else from the configuration)')
     .option('--token <token>', 'Twilio auth token of the service (default TWILIO_AUTH_TOKEN, then the data directory file)')
     .option('--keys <script>', 'key presses for each question, comma-separated, for example "3,27301000010018#,1234#,0,*"; an empty entry is silence')
     .option('--from <number>', 'caller number sent as From', '+85200000000')
@@ -45,7 +45,7 @@ export function registerCallCommand(program: Command): void {
       const keys = keySource(options, language);
       const phone = new LocalPhone({
         serviceUrl: options.url ?? serviceUrlOf(config),
-        publicBaseUrl: options.publicBaseUrl ?? config.publicBaseUrl,
+        publicBaseUrl: options.publicBaseUrl ?? options.url ?? config.publicBaseUrl,
         authToken,
         keys,
         from: options.from,

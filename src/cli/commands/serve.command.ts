@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
+import { pino } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../http/build-app.ts';
 import { portalRoutes } from '../../http/portal.routes.ts';
 import { staffRoutes } from '../../http/staff.routes.ts';
 import type { Services } from '../../services.ts';
+import { CliError } from '../cli-error.ts';
 import { createCliContext, type CliContext } from '../cli-context.ts';
 import { createServices } from '../../services.ts';
 import { createLogger } from '../../logging/logger.ts';
@@ -40,10 +42,13 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Builds the services and the HTTP app and listens; the caller stops it. */
-export async function startService(context: CliContext): Promise<RunningService> {
-  // A long-running service logs JSON lines to stdout at the configured level, unlike one-shot commands.
-  const logger = createLogger({ level: context.config.logLevel });
+/**
+ * Builds the services and the HTTP app and listens; the caller stops it. The service logs JSON lines at the
+ * configured level, to stdout unless `logFile` is given.
+ */
+export async function startService(context: CliContext, options: { logFile?: string } = {}): Promise<RunningService> {
+  const destination = options.logFile ? pino.destination({ dest: options.logFile, mkdir: true, sync: false }) : undefined;
+  const logger = createLogger({ level: context.config.logLevel, ...(destination ? { destination } : {}) });
   const services = createServices(context.config, { logger });
   warnAboutDisabledApis(services);
 
@@ -52,7 +57,15 @@ export async function startService(context: CliContext): Promise<RunningService>
     logger,
     plugins: [staffRoutes(services), portalRoutes(services), ...phoneLine(services), terminal.plugin],
   });
-  await app.listen({ port: context.config.port, host: context.config.host });
+  try {
+    await app.listen({ port: context.config.port, host: context.config.host });
+  } catch (error) {
+    await services.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new CliError(`port ${context.config.port} on ${context.config.host} is already in use; stop the other process or choose another port with --port or PORT`, 75);
+    }
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : context.config.port;
 

@@ -165,4 +165,49 @@ export const cliMessages = defineMessages({
     'zh-Hant': '已載入讀者 {readers} 位、館藏 {items} 項、借閱 {loans} 項、預約 {holds} 項及費用 {charges} 項；{problems} 項紀錄被拒絕。',
     'zh-Hans': '已载入读者 {readers} 位、馆藏 {items} 项、借阅 {loans} 项、预约 {holds} 项及费用 {charges} 项；{problems} 条记录被拒绝。',
   },
+  'demo.seeded': {
+    en: 'Demo data loaded into {dataDir}. Delete that directory to start again from scratch.',
+    'zh-Hant': '示範資料已載入 {dataDir}。刪除該目錄即可重新開始。',
+    'zh-Hans': '演示数据已载入 {dataDir}。删除该目录即可重新开始。',
+  },
+  'demo.existingData': {
+    en: 'Using the data already in {dataDir}. Delete that directory to reload the demo data.',
+    'zh-Hant': '使用 {dataDir} 內現有的資料。刪除該目錄即可重新載入示範資料。',
+    'zh-Hans': '使用 {dataDir} 内现有的数据。删除该目录即可重新载入演示数据。',
+  },
+  'demo.kiosk': {
+    en: 'Self-checkout kiosk with demo cards and items to scan: {url}',
+    'zh-Hant': '自助借書機（附可掃描的示範圖書證及館藏）：{url}',
+    'zh-Hans': '自助借书机（附可扫描的演示图书证及馆藏）：{url}',
+  },
+  'demo.kioskOnly': {
+    en: 'The kiosk screen alone, as a kiosk shows it: {url}',
+    'zh-Hant': '只有借書機畫面（與實際借書機相同）：{url}',
+    'zh-Hans': '只有借书机画面（与实际借书机相同）：{url}',
+  },
+  'demo.phone': {
+    en: 'Telephone renewal line webhook: {url}. Call it from another terminal with: npm run call',
+    'zh-Hant': '電話續借熱線 webhook：{url}。可在另一個終端機執行 npm run call 試打。',
+    'zh-Hans': '电话续借热线 webhook：{url}。可在另一个终端执行 npm run call 试拨。',
+  },
+  'demo.staff': {
+    en: 'Staff API, for example {url}, with the bearer token in {file}',
+    'zh-Hant': '職員 API，例如 {url}，bearer 權杖存於 {file}',
+    'zh-Hans': '职员 API，例如 {url}，bearer 令牌存于 {file}',
+  },
+  'demo.logs': {
+    en: 'Service log: {file}',
+    'zh-Hant': '服務日誌：{file}',
+    'zh-Hans': '服务日志：{file}',
+  },
+  'demo.cardsHeading': {
+    en: 'Demo cards and PINs:',
+    'zh-Hant': '示範圖書證及密碼：',
+    'zh-Hans': '演示图书证及密码：',
+  },
+  'demo.stop': {
+    en: 'Press Ctrl+C to stop.',
+    'zh-Hant': '按 Ctrl+C 停止。',
+    'zh-Hans': '按 Ctrl+C 停止。',
+  },
 });
