@@ -28,13 +28,18 @@ const TEST_SEED = {
   loans: [{ card: TEST_READERS.chan.card, item: '31234000000024', borrowedAt: '2026-01-01T09:00:00.000Z', dueAt: '2026-01-15T09:00:00.000Z' }],
 };
 
-// NOTE: the terminals migration waits under pending/ until migrations 002 and 003 exist, because the
-// numbers must not have gaps. Once they do, it moves to migrations/ and this step goes away.
-const PENDING_MIGRATION = new URL('../../src/storage/migrations/pending/004-terminals.sql', import.meta.url);
+// NOTE: the terminals and stations migrations wait under pending/ until migration 003 exists, because the
+// numbers must not have gaps. Once they move to migrations/, this step goes away.
+const PENDING_MIGRATIONS = [
+  { table: 'terminals', file: new URL('../../src/storage/migrations/pending/004-terminals.sql', import.meta.url) },
+  { table: 'station_settings', file: new URL('../../src/storage/migrations/pending/005-stations.sql', import.meta.url) },
+];
 
 export function applyTerminalMigration(database: SqliteDatabase): void {
-  const exists = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'terminals'").get();
-  if (!exists) database.exec(readFileSync(PENDING_MIGRATION, 'utf8'));
+  for (const { table, file } of PENDING_MIGRATIONS) {
+    const exists = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+    if (!exists) database.exec(readFileSync(file, 'utf8'));
+  }
 }
 
 export interface TerminalTestServices {
