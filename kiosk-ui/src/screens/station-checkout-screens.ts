@@ -87,8 +87,12 @@ function holdList(holds: HoldLine[] | null, language: Language, text: Text, busy
       return element(
         'li',
         { class: 'item item-with-action' },
-        element('span', { class: 'item-title', text: title }),
-        hold.pickupBy && element('span', { class: 'item-detail', text: text('station.pickup.collectBy', { date: formatDate(hold.pickupBy, language) }) }),
+        element(
+          'div',
+          { class: 'item-text' },
+          element('span', { class: 'item-title', text: title }),
+          hold.pickupBy && element('span', { class: 'item-detail', text: text('station.pickup.collectBy', { date: formatDate(hold.pickupBy, language) }) }),
+        ),
         button(text('station.button.collect'), () => collect(hold.holdId), {
           variant: 'primary',
           disabled: busy,
