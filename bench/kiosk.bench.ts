@@ -1,7 +1,8 @@
 // Measures how long a kiosk takes from card bytes written into the card reader's serial line (a socat pty)
-// to the PIN screen drawn in Chromium: barcode driver, agent, WebSocket to the service, session machine,
-// view back to the agent and the page. The baseline is a tap on Start making the same round trip through
-// the page, agent and service without the card reader, measured the same way in the same run.
+// to the PIN screen drawn in Chromium. The path crosses the barcode driver, the agent, the WebSocket to the
+// service, the session machine, and the view back to the agent and the page.
+// The baseline is a tap on Start, which makes the same round trip through the page, agent and service
+// without the card reader. It is measured the same way in the same run.
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { launchChromium, newKioskContext } from '../test/support/kiosk-browser.ts';

@@ -21,7 +21,7 @@ const PROBLEMS: Readonly<Record<Extract<PrintResult, { ok: false }>['code'], Pri
   io: 'fault',
 };
 
-/** A serial ESC/POS printer laying out the receipts the service words (Big5 for Chinese by default). */
+/** Creates a serial ESC/POS printer that lays out the receipts the service words, in Big5 for Chinese by default. */
 export function createEscPosReceiptPrinter(options: EscPosReceiptPrinterOptions): ReceiptPrinter {
   const printer = new SerialReceiptPrinter({ path: options.path, baudRate: options.baudRate, binding: options.binding });
   return {

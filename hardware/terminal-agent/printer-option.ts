@@ -6,8 +6,8 @@ export interface PrinterSpec {
   baudRate: number;
 }
 
-// NOTE: 9600 baud is a common factory setting for serial receipt printers, not a universal one; the
-// printer's self-test page shows its setting, to be given as PATH:BAUD when it differs.
+// NOTE: 9600 baud is a common factory setting for serial receipt printers, not a universal one. The
+// printer's self-test page shows its setting; give it as PATH:BAUD when it differs.
 export const DEFAULT_PRINTER_BAUD_RATE = 9600;
 
 /** Parses `PATH[:BAUD]`; as with card readers, only a final all-digit segment is read as the baud rate. */

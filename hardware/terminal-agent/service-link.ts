@@ -78,7 +78,8 @@ export class ServiceLink {
       socket.send(JSON.stringify(this.#options.greeting()));
     });
     socket.on('unexpected-response', (_request, response) => {
-      refused = response.statusCode === 403 ? 'revoked' : response.statusCode === 401 ? 'unauthorized' : null;
+      if (response.statusCode === 403) refused = 'revoked';
+      if (response.statusCode === 401) refused = 'unauthorized';
       this.#options.logger.error({ status: response.statusCode }, 'the central service refused the terminal connection');
       socket.terminate();
     });

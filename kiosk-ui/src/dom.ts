@@ -25,7 +25,7 @@ export function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, optio
   return node;
 }
 
-/** A button that runs `action` on a tap; touch screens deliver taps as clicks. */
+/** Creates a button that runs `action` when tapped; touch screens deliver taps as clicks. */
 export function button(label: string, action: () => void, options: { variant?: 'primary' | 'secondary'; disabled?: boolean; attributes?: ElementOptions['attributes'] } = {}): HTMLButtonElement {
   return element('button', {
     class: `button button-${options.variant ?? 'secondary'}`,

@@ -5,12 +5,12 @@ import type { TerminalMode, TerminalView } from '../../src/sessions/kiosk-view.t
 import { button, element } from './dom.ts';
 import { hasText, HTML_LANG, textIn, type Text } from './ui-text.ts';
 
-/** The name a terminal of this mode shows in its header and as the page title. */
+/** Returns the key of the name a terminal of this mode shows in its header and as the page title. */
 export function titleKey(mode: TerminalMode): string {
   return mode === 'station' ? 'station.title' : 'kiosk.title';
 }
 
-/** The header: the terminal's name and the language buttons, each labelled in its own language. */
+/** Builds the header: the terminal's name and the language buttons, each labelled in its own language. */
 export function header(language: Language | null, mode: TerminalMode, send: (event: UiEvent) => void): HTMLElement {
   const title = textIn(language ?? 'en')(titleKey(mode));
   const languages =
@@ -27,7 +27,7 @@ export function header(language: Language | null, mode: TerminalMode, send: (eve
   return element('header', { class: 'kiosk-header' }, element('p', { class: 'kiosk-title', text: title }), languages);
 }
 
-/** Problems with the kiosk itself and session-wide warnings, above the screen. */
+/** Builds the banners above the screen: problems with the terminal itself and session-wide warnings. */
 export function banners(view: TerminalView, text: Text): HTMLElement | null {
   const messages: HTMLElement[] = [];
   const reader = view.devices.cardReader;
@@ -43,8 +43,8 @@ const PROBLEM_NOTICES = new Set<StationNotice['kind']>(['read-failed', 'card-inv
 const WARNING_NOTICES = new Set<StationNotice['kind']>(['default-pin']);
 
 /**
- * The message about the reader's last action: a card that could not be read, a PIN that was changed. A
- * station words its own notices under `station.notice.*` and shares the kiosk's for the rest.
+ * Builds the message about the reader's last action, such as a card that could not be read or a changed PIN.
+ * A station words its own notices under `station.notice.*` and shares the kiosk's for the rest.
  */
 export function notice(view: TerminalView, text: Text): HTMLElement | null {
   const current = view.notice;
@@ -60,7 +60,7 @@ export function notice(view: TerminalView, text: Text): HTMLElement | null {
   });
 }
 
-/** The "are you still there?" dialog, with the seconds left and one button to stay. */
+/** Builds the "are you still there?" dialog, with the seconds left and one button to stay. */
 export function idleDialog(secondsLeft: number, text: Text, extend: () => void): HTMLElement {
   return element(
     'div',

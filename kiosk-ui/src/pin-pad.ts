@@ -19,7 +19,7 @@ export interface PinPadOptions {
 // Fixed like a telephone keypad: a layout that moves would defeat readers who enter PINs by position.
 const LAYOUT = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'delete', '0', 'ok'] as const;
 
-/** A masked PIN pad: dots show how many digits were typed, never which. */
+/** Builds a masked PIN pad: dots show how many digits were typed, never which. */
 export function pinPad(options: PinPadOptions): HTMLElement {
   const { text, draft } = options;
   const dots = element('div', { class: 'pin-dots', attributes: { 'aria-hidden': 'true' } });
@@ -46,7 +46,7 @@ export function pinPad(options: PinPadOptions): HTMLElement {
 
   const grid = element('div', { class: 'pin-grid', attributes: { role: 'group', 'aria-label': text('kiosk.pinpad.label') } });
   for (const key of LAYOUT) {
-    const label = key === 'delete' ? text('kiosk.pinpad.delete') : key === 'ok' ? text('kiosk.pinpad.ok') : key;
+    const label = key === 'delete' || key === 'ok' ? text(`kiosk.pinpad.${key}`) : key;
     const keyButton = button(label, () => press(key), {
       variant: key === 'ok' ? 'primary' : 'secondary',
       disabled: options.disabled,

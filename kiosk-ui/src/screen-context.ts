@@ -4,7 +4,7 @@ import { element } from './dom.ts';
 import type { PinDraft } from './pin-pad.ts';
 import type { Text } from './ui-text.ts';
 
-/** What a screen renderer gets: the view to draw, texts in its language, and ways to report the reader's taps. */
+/** Input of a screen renderer: the view to draw, texts in its language, and ways to report the reader's taps. */
 export interface ScreenContext {
   view: TerminalView;
   text: Text;
@@ -17,7 +17,7 @@ export interface ScreenContext {
 
 export type ScreenRenderer = (context: ScreenContext) => HTMLElement;
 
-/** A screen: its heading, then its content; `data-screen` lets tests and styles find it. */
+/** Builds a screen from its heading and content; `data-screen` lets tests and styles find it. */
 export function screen(name: string, heading: string, ...content: Array<Node | null | false>): HTMLElement {
   return element('section', { class: `screen screen-${name}`, attributes: { 'data-screen': name, 'aria-labelledby': 'screen-heading' } }, element('h1', { text: heading, attributes: { id: 'screen-heading' } }), ...content);
 }
@@ -26,7 +26,7 @@ export function paragraph(text: string, className = 'instruction'): HTMLElement 
   return element('p', { class: className, text });
 }
 
-/** A message about a problem; announced at once by screen readers. */
+/** Builds a message about a problem, which screen readers announce at once. */
 export function problem(text: string): HTMLElement {
   return element('p', { class: 'message message-problem', text, attributes: { role: 'alert' } });
 }

@@ -37,7 +37,7 @@ export function rendererFor(view: TerminalView): ScreenRenderer {
   return renderer;
 }
 
-/** Screens outside a reader session, where nobody is timed. */
+/** Returns true on screens outside a reader session, which have no idle timeout. */
 export function isOutsideSession(view: TerminalView): boolean {
   return view.screen.name === 'welcome' || view.screen.name === 'goodbye';
 }

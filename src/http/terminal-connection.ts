@@ -16,8 +16,8 @@ export interface TerminalConnectionOptions {
 }
 
 /**
- * One agent's WebSocket. Messages are handled strictly in arrival order (each waits for the revocation check
- * of the one before). The session starts at the agent's `hello`.
+ * Attaches one agent's WebSocket to its session. Messages are handled strictly in arrival order, each after
+ * the revocation check of the one before. The session starts at the agent's `hello`.
  */
 export function attachTerminalConnection(options: TerminalConnectionOptions): void {
   const { socket, terminal, sessions, logger } = options;
@@ -37,7 +37,10 @@ export function attachTerminalConnection(options: TerminalConnectionOptions): vo
       link.send({ type: 'error', code: 'VALIDATION_FAILED', message: parsed.problem });
       return;
     }
-    if (!(await options.isStillActive(terminal.id))) {
+    const stillActive = await options.isStillActive(terminal.id);
+    // The socket may have closed during the check, and a session opened now would never be closed.
+    if (socket.readyState !== socket.OPEN) return;
+    if (!stillActive) {
       logger.warn({ terminal: terminal.name }, 'revoked terminal disconnected');
       sessions.close(terminal.id, link);
       socket.close(CLOSE_CODES.revoked, 'terminal revoked');

@@ -5,7 +5,7 @@ import type { TerminalMode, TerminalView } from '../sessions/kiosk-view.types.ts
 /**
  * Messages between the terminal UI, the terminal agent and the central service, all JSON over WebSockets.
  * The UI reports taps and PIN entries to the agent; the agent adds card reads and device states and relays
- * everything to the service; the service answers with views to draw and receipts to print.
+ * everything to the service; the service replies with views to draw and receipts to print.
  */
 export const TERMINAL_PROTOCOL_VERSION = 1;
 
@@ -42,7 +42,7 @@ const collectSchema = z.object({ type: z.literal('collect'), holdId: z.number().
 const activitySchema = z.object({ type: z.literal('activity') });
 const idleSchema = z.object({ type: z.literal('idle') });
 
-/** What the reader did on the touch screen; the UI sends these and the agent relays them unchanged. */
+/** Events the reader causes on the touch screen; the UI sends them and the agent relays them unchanged. */
 export const uiEventSchema = z.discriminatedUnion('type', [tapSchema, languageSchema, pinSchema, collectSchema, activitySchema, idleSchema]);
 export type UiEvent = z.infer<typeof uiEventSchema>;
 
@@ -89,7 +89,7 @@ export type ServiceMessage =
   | { type: 'print'; jobId: string; receipt: ReceiptDocument }
   | { type: 'error'; code: string; message: string };
 
-/** Connection states the agent tells its UI about, so the UI can say why it is out of service. */
+/** Connection states the agent reports to its UI, so the UI can show why it is out of service. */
 export type ServiceConnectionState = 'connecting' | 'connected' | 'unauthorized' | 'revoked';
 
 export type AgentToUiMessage = { type: 'view'; view: TerminalView } | { type: 'connection'; state: ServiceConnectionState };

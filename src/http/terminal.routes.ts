@@ -25,7 +25,7 @@ const enrolBodySchema = {
 } as const;
 
 /**
- * The terminal API: `POST /terminal/enrol` trades a one-time code for a terminal key, `GET /terminal/me`
+ * Registers the terminal API: `POST /terminal/enrol` trades a one-time code for a terminal key, `GET /terminal/me`
  * describes the calling terminal, and `GET /terminal/socket` is the agent's WebSocket. The last two take
  * `Authorization: Bearer <terminal key>`; the key is checked before the WebSocket upgrade.
  */

@@ -10,7 +10,7 @@ import type { PrintReceiptInput } from './kiosk-session.types.ts';
 
 const translate = createTranslator(kioskReceiptMessages);
 
-/** An item's title in the reader's language: the Chinese title for Chinese readers when catalogued. */
+/** Returns an item's title in the reader's language: the Chinese title for Chinese readers when catalogued. */
 export function titleIn(title: ItemTitle, language: Language): string {
   return language !== 'en' && title.zh ? title.zh : title.en;
 }

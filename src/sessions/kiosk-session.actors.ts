@@ -28,7 +28,7 @@ export interface KioskServices {
   circulation: CirculationService;
 }
 
-/** What one terminal's session adds: who it is, where its PINs wait, and how it reaches its printer. */
+/** Per-terminal part of the actors' environment: the terminal, its PIN vault and the way to its printer. */
 export interface KioskActorEnvironment {
   source: string;
   location: string | null;
@@ -38,7 +38,7 @@ export interface KioskActorEnvironment {
   print(receipt: ReceiptDocument): Promise<PrintOutcome>;
 }
 
-/** The kiosk machine with its actors bound to real services for one terminal. */
+/** Binds the kiosk machine's actors to the real services for one terminal. */
 export function provideKioskActors(services: KioskServices, environment: KioskActorEnvironment) {
   const { vault, logger } = environment;
 
@@ -55,9 +55,14 @@ export function provideKioskActors(services: KioskServices, environment: KioskAc
     const confirmation = vault.redeem(input.confirmPinHandle);
     if (newPin === undefined || confirmation === undefined) return { outcome: 'fault' };
     if (newPin !== confirmation) return { outcome: 'mismatch' };
-    const result = await services.pinChanger.changePin(input.readerId, newPin, 'kiosk', input.source);
-    logger.info({ readerId: input.readerId, outcome: result.outcome }, 'PIN change requested');
-    return result;
+    try {
+      const result = await services.pinChanger.changePin(input.readerId, newPin, 'kiosk', input.source);
+      logger.info({ readerId: input.readerId, outcome: result.outcome }, 'PIN change requested');
+      return result;
+    } catch (error) {
+      logger.error({ err: error, readerId: input.readerId }, 'changing the PIN failed');
+      throw error;
+    }
   });
 
   const loadAccount = fromPromise<KioskAccount, LoadAccountInput>(async ({ input }) => {
@@ -84,10 +89,14 @@ export function provideKioskActors(services: KioskServices, environment: KioskAc
   });
 
   const printReceipt = fromPromise<PrintOutcome, PrintReceiptInput>(async ({ input }) => {
-    const receipt = renderLoanReceipt(input, environment.clock.now());
-    const outcome = await environment.print(receipt);
-    logger.info({ outcome: outcome.outcome, problem: outcome.outcome === 'failed' ? outcome.problem : undefined }, 'receipt printed');
-    return outcome;
+    try {
+      const outcome = await environment.print(renderLoanReceipt(input, environment.clock.now()));
+      logger.info({ outcome: outcome.outcome, problem: outcome.outcome === 'failed' ? outcome.problem : undefined }, 'receipt print finished');
+      return outcome;
+    } catch (error) {
+      logger.error({ err: error }, 'printing the receipt failed');
+      throw error;
+    }
   });
 
   return kioskSessionMachine.provide({

@@ -1,7 +1,6 @@
 import { kioskSessionSetup } from './kiosk-session.setup.ts';
-import type { KioskContext, KioskEvent, KioskSessionInput, SessionEndReason } from './kiosk-session.types.ts';
-
-const end = (reason: SessionEndReason) => ({ target: '#kiosk.goodbye', actions: { type: 'endSession' as const, params: reason } });
+import { end, pinChangeStates, receiptStates } from './kiosk-session.states.ts';
+import type { KioskContext, KioskEvent, KioskSessionInput } from './kiosk-session.types.ts';
 
 /** Everything the reader does; each one restarts the idle timer and closes the idle dialog. */
 const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [
@@ -23,21 +22,24 @@ const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [
 ];
 
 // The transitions go from each idle state to `watching` itself, so only the `attention` region is exited and
-// re-entered; a transition declared on a parent with `reenter` would also exit and restart the `flow` region.
-// XState 5 ignores the machine-level handler of an event once a region inside a parallel state handles it,
-// so the language change is repeated here.
+// re-entered. A transition declared on a parent with `reenter` would also exit and restart the `flow` region.
+// XState 5 skips the machine-level handler of an event once a region inside a parallel state handles it, so
+// the language change is repeated here.
 const restartIdleTimer = Object.fromEntries(
-  READER_ACTIVITY.map((type) => [type, type === 'SET_LANGUAGE' ? { target: 'watching', reenter: true, actions: 'chooseLanguage' as const } : { target: 'watching', reenter: true }]),
+  READER_ACTIVITY.map((type) => {
+    if (type === 'SET_LANGUAGE') return [type, { target: 'watching', reenter: true, actions: 'chooseLanguage' as const }];
+    return [type, { target: 'watching', reenter: true }];
+  }),
 );
 
 /**
  * One self-checkout kiosk, cycling through reader sessions: welcome → card → PIN (the shared card-and-PIN
  * machine) → optional default-PIN change → account → borrow → receipt → goodbye → welcome.
  *
- * A session runs two regions side by side. `flow` is what the reader sees; `attention` watches for idleness:
- * quiet for `idleWarningMs` opens the idle dialog, then `idleGraceMs` more logs out. The terminal may also
- * report idleness it measured itself (`IDLE_REPORTED`), which can only bring the dialog and the logout
- * earlier. A session also ends after `sessionLimitMs` whatever the reader does.
+ * A session runs two regions side by side. `flow` drives the screens. `attention` watches for idleness:
+ * after `idleWarningMs` without reader activity it opens the idle dialog, and `idleGraceMs` later it logs
+ * out. The terminal may also report idleness it measured itself (`IDLE_REPORTED`), which can only bring the
+ * dialog and the logout earlier. A session also ends after `sessionLimitMs` whatever the reader does.
  */
 export const kioskSessionMachine = kioskSessionSetup.createMachine({
   id: 'kiosk',
@@ -108,44 +110,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
                 CANCEL: end('cancelled'),
               },
             },
-            pinChangeOffer: {
-              on: { CHANGE_PIN: 'newPin', SKIP_PIN_CHANGE: 'loadingAccount' },
-            },
-            newPin: {
-              on: {
-                PIN_ENTERED: { target: 'confirmPin', actions: 'rememberNewPin' },
-                CANCEL: { target: 'loadingAccount', actions: 'forgetNewPin' },
-              },
-            },
-            confirmPin: {
-              on: {
-                PIN_ENTERED: 'changingPin',
-                CANCEL: { target: 'loadingAccount', actions: 'forgetNewPin' },
-              },
-            },
-            changingPin: {
-              tags: ['busy'],
-              invoke: {
-                id: 'changePin',
-                src: 'changePin',
-                input: ({ context, event }) => ({
-                  readerId: context.reader?.readerId ?? 0,
-                  newPinHandle: context.newPinHandle ?? '',
-                  confirmPinHandle: event.type === 'PIN_ENTERED' ? event.pinHandle : '',
-                  source: context.source,
-                }),
-                onDone: [
-                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'changed' }) }, actions: 'notePinChanged', target: 'loadingAccount' },
-                  {
-                    guard: { type: 'isPinChangeToRetry', params: ({ event }) => event.output },
-                    actions: { type: 'notePinChangeProblem', params: ({ event }) => event.output },
-                    target: 'newPin',
-                  },
-                  { actions: { type: 'notePinChangeProblem', params: ({ event }) => event.output }, target: 'pinChangeOffer' },
-                ],
-                onError: { actions: { type: 'notePinChangeProblem', params: { outcome: 'fault' } }, target: 'pinChangeOffer' },
-              },
-            },
+            ...pinChangeStates,
             loadingAccount: {
               tags: ['busy'],
               invoke: {
@@ -187,32 +152,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
                 onError: { actions: 'recordBorrowFault', target: 'borrow' },
               },
             },
-            receiptChoice: {
-              on: {
-                PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
-                NO_RECEIPT: end('finished'),
-              },
-            },
-            printing: {
-              tags: ['busy'],
-              invoke: {
-                id: 'printReceipt',
-                src: 'printReceipt',
-                input: ({ context }) => ({
-                  language: context.language,
-                  cardNumber: context.reader?.cardNumber ?? context.card ?? '',
-                  borrowed: context.borrowed,
-                }),
-                onDone: [
-                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
-                  { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
-                ],
-                onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
-              },
-            },
-            printFailed: {
-              on: { CONTINUE: end('finished') },
-            },
+            ...receiptStates,
           },
         },
         attention: {

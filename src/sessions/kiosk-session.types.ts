@@ -7,11 +7,11 @@ import type { Language } from '../domain/language.ts';
 export interface KioskTimings {
   /** Quiet time before the "are you still there?" dialog opens. */
   idleWarningMs: number;
-  /** Time the dialog stays open before logout; WCAG 2.2.1 asks for at least 20 s to extend. */
+  /** Time the dialog stays open before logout; WCAG 2.2.1 requires at least 20 s to extend. */
   idleGraceMs: number;
   /** Absolute length of one reader's session, however active. */
   sessionLimitMs: number;
-  /** How long before the absolute limit the reader is told the session is about to end. */
+  /** How long before the absolute limit the reader is warned that the session is about to end. */
   sessionLimitNoticeMs: number;
   /** How long the goodbye screen stays before the kiosk returns to welcome. */
   goodbyeMs: number;
@@ -28,10 +28,10 @@ export const DEFAULT_KIOSK_TIMINGS: Readonly<KioskTimings> = Object.freeze({
 /** Shortest grace the idle dialog may have (WCAG 2.2.1 Timing Adjustable). */
 export const MINIMUM_IDLE_GRACE_MS = 20_000;
 
-/** Why a card reader could not produce a card number; the drivers report these. */
+/** Reasons a card reader could not produce a card number, as the drivers report them. */
 export type CardReadProblem = 'bad-swipe' | 'bad-checksum' | 'unreadable';
 
-/** What the terminal agent reports about a device. */
+/** State of a device, as the terminal agent reports it. */
 export type DeviceStatus = 'ready' | 'absent' | 'disconnected' | 'busy' | 'permission-denied' | 'not-found' | 'fault';
 
 export interface DeviceStates {
@@ -47,7 +47,7 @@ export type KioskNotice =
   | { kind: 'account-unavailable' }
   | { kind: 'pin-changed' };
 
-/** Why a reader session ended; the goodbye screen words it. */
+/** Reason a reader session ended; the goodbye screen words it. */
 export type SessionEndReason =
   | 'finished'
   | 'cancelled'
@@ -57,7 +57,7 @@ export type SessionEndReason =
   | 'source-blocked'
   | 'default-pin-refused';
 
-/** Why the last new PIN was not taken. `not-allowed` carries the PIN policy's rule name. */
+/** Reason the last new PIN was not accepted. `not-allowed` carries the PIN policy's rule name. */
 export type PinChangeProblem =
   | { kind: 'mismatch' }
   | { kind: 'not-allowed'; reason: string }
@@ -72,13 +72,13 @@ export type PinChangeResult =
 
 /**
  * Changes a reader's PIN under the new-PIN policy (blocklist, personal values). Provided by the PIN service.
- * `not-allowed` names the rule the new PIN broke, such as `repeated-digit` or `sequence`.
+ * `not-allowed` names the rule the new PIN broke, such as `repeated-digit` or `run`.
  */
 export interface PinChanger {
   changePin(readerId: number, newPin: string, channel: Channel, source: string): Promise<PinChangeResult>;
 }
 
-/** What the change-PIN step returns: the PIN service's result, or a mismatch found before calling it. */
+/** Result of the change-PIN step: the PIN service's result, or a mismatch found before calling it. */
 export type KioskPinChangeOutcome = PinChangeResult | { outcome: 'mismatch' };
 
 export interface BorrowedItem {
@@ -104,7 +104,7 @@ export type PrintOutcome = { outcome: 'printed' } | { outcome: 'failed'; problem
 export type PrinterProblem = 'offline' | 'paper-out' | 'timed-out' | 'fault';
 
 export interface KioskSessionInput {
-  /** The terminal's id, used as the throttling and audit source. */
+  /** Throttling and audit source of the terminal, `terminal:<name>`. */
   source: string;
   defaultLanguage: Language;
   maxPinTries: number;

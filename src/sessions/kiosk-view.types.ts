@@ -13,7 +13,7 @@ import type {
 } from './kiosk-session.types.ts';
 
 /**
- * What a terminal is for. A terminal's mode is fixed at enrolment and picks the session machine the service
+ * Kinds of terminal. A terminal's mode is fixed at enrolment and selects the session machine the service
  * runs for it and the screens its UI draws.
  */
 export const TERMINAL_MODES = ['kiosk', 'station'] as const;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createActor, type AnyActor, type AnyStateMachine, type EventObject, type InputFrom, type SnapshotFrom, type Subscription } from 'xstate';
+import { createActor, type ActorOptions, type AnyActor, type AnyActorLogic, type AnyStateMachine, type EventObject, type InputFrom, type SnapshotFrom, type Subscription } from 'xstate';
 import type { Clock } from '../domain/clock.ts';
 import type { AgentMessage, ReceiptDocument } from '../http/terminal-protocol.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -8,15 +8,12 @@ import type { TerminalView } from './kiosk-view.types.ts';
 import { PinVault } from './pin-vault.ts';
 import type { TerminalIdentity, TerminalLink, TerminalSession } from './terminal-session.manager.ts';
 
-/** Timer functions for `after` transitions and print timeouts; XState's `SimulatedClock` fits, for tests. */
-export interface SessionTimers {
-  setTimeout(callback: () => void, delayMs: number): unknown;
-  clearTimeout(id: unknown): void;
-}
+/** Timer functions for `after` transitions and print timeouts: XState's clock type, so tests can pass a `SimulatedClock`. */
+export type SessionTimers = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
 
 const defaultTimers: SessionTimers = {
   setTimeout: (callback, delayMs) => setTimeout(callback, delayMs),
-  clearTimeout: (id) => clearTimeout(id as NodeJS.Timeout),
+  clearTimeout: (id) => clearTimeout(id),
 };
 
 /** What one terminal's session lends its machine's actors: its PIN vault, its printer and its logger. */
@@ -74,7 +71,7 @@ export class TerminalActorSession<Machine extends AnyStateMachine> implements Te
     this.#vault = new PinVault({ now: () => options.clock.now().getTime() });
 
     this.#binding = bind({ source: `terminal:${terminal.name}`, vault: this.#vault, logger: this.#logger, print: (receipt) => this.#print(receipt) });
-    this.#actor = createActor(this.#binding.machine, { input: this.#binding.input, clock: this.#timers as never });
+    this.#actor = createActor(this.#binding.machine, { input: this.#binding.input, clock: this.#timers });
     this.#actor.subscribe({ next: (snapshot) => this.#publish(snapshot as SnapshotFrom<Machine>), error: (error) => this.#fail(error) });
     this.#actor.start();
   }
@@ -112,8 +109,8 @@ export class TerminalActorSession<Machine extends AnyStateMachine> implements Te
   }
 
   /**
-   * A PIN is kept only while a PIN screen waits for one; otherwise (another screen, or a check still running)
-   * it is dropped and counts as activity.
+   * Keeps a PIN only while a PIN screen waits for one. On another screen, or while a check still runs, the
+   * PIN is dropped and counts as activity only.
    */
   #receivePin(pin: string): void {
     if (!this.#binding.waitsForPin(this.#actor.getSnapshot() as SnapshotFrom<Machine>)) {

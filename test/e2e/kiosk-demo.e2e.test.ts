@@ -83,7 +83,7 @@ describe('demo terminal', () => {
     expect(response.status).toBe(400);
   });
 
-  it('keeps its key in the key file between runs, and enrols again without one', async () => {
+  it('reuses its key file between runs', async () => {
     const keyFile = join(workDir, 'demo.key');
     const options = { serviceUrl, enrolment: context.terminal.enrolment, cards: DEMO_CARDS, items: DEMO_ITEMS, logger: context.services.logger, keyFile };
     demo = await startDemoTerminal(options);

@@ -17,7 +17,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A portrait 1080 × 1920 touch screen, as on the kiosk. */
+/** Creates a portrait 1080 × 1920 touch-screen context, as on the kiosk. */
 export function newKioskContext(browser: Browser, locale = 'en-GB'): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true, locale });
 }

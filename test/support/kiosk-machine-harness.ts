@@ -70,7 +70,7 @@ export interface HarnessCalls {
 }
 
 /**
- * Starts the kiosk machine with fakes and a simulated clock. Borrowing answers by barcode: `refused-<reason>`
+ * Starts the kiosk machine with fakes and a simulated clock. The fake borrowing decides by barcode: `refused-<reason>`
  * is refused for that reason, `broken` throws, anything else is borrowed with reference `R-<barcode>`.
  */
 export function startKiosk(options: KioskHarnessOptions = {}) {

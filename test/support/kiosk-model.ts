@@ -17,7 +17,7 @@ export const MODEL_INPUT: KioskSessionInput = {
   devices: { cardReader: 'ready', printer: 'ready' },
 };
 
-/** What the model tells states apart by: the state value plus the context that changes which transitions apply. */
+/** Returns a state's key in the model: the state value plus the context that changes which transitions apply. */
 export function modelKeyOf(snapshot: KioskSnapshot): string {
   const { context } = snapshot;
   return JSON.stringify({ value: snapshot.value, borrowed: context.borrowed.length > 0, printer: context.devices.printer, timeLimitNear: context.timeLimitNear });
@@ -85,7 +85,7 @@ export function isWorkOrTimerEvent(event: EventObject): boolean {
 }
 
 /**
- * The events offered in each model state. A PIN check only ends after the reader entered a PIN, which also
+ * Returns the events offered in each model state. A PIN check only ends after the reader entered a PIN, which also
  * closes the idle dialog, so the model does not finish a PIN check while the dialog is open.
  */
 export function modelEventsOf(snapshot: KioskSnapshot): EventObject[] {
@@ -100,7 +100,7 @@ interface Deferred {
 }
 
 /**
- * The kiosk machine with every invoked piece of work held open until the replay ends it, so a model event
+ * Starts the kiosk machine with every invoked piece of work held open until the replay ends it, so a model event
  * such as "the loan request failed" becomes a real rejection of the real actor's promise.
  */
 export function startReplayKiosk(taken: Set<string>) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { CirculationService } from '../../src/circulation/circulation.types.ts';
 import { buildApp } from '../../src/http/build-app.ts';
-import { createTerminalService, type TerminalService } from '../../src/http/terminal-service.ts';
+import { createTerminalService, type TerminalService, type TerminalServiceOptions } from '../../src/http/terminal-service.ts';
 import type { KioskSettings, SessionTimers } from '../../src/sessions/kiosk-session.ts';
 import { pinChangerFrom } from '../../src/sessions/kiosk-pin-changer.ts';
 import { loadSeedDocument } from '../../src/seed/seed.service.ts';
@@ -58,12 +58,14 @@ export interface TerminalTestServices {
 export interface TerminalTestOptions {
   timers?: SessionTimers;
   kiosk?: Partial<KioskSettings>;
+  /** Session factories that replace the service's own; `{ station: undefined }` leaves stations unserved. */
+  sessionFactories?: TerminalServiceOptions['sessionFactories'];
   circulation?: CirculationService;
   dataDir?: string;
 }
 
 /**
- * The central service as terminals see it: a real SQLite file, real argon2, the real PIN and circulation
+ * Starts the central service as terminals see it: a real SQLite file, real argon2, the real PIN and circulation
  * services, the terminal API, and the readers and items above loaded through the seed service.
  */
 export async function createTerminalTestServices(options: TerminalTestOptions = {}): Promise<TerminalTestServices> {
@@ -85,6 +87,7 @@ export async function createTerminalTestServices(options: TerminalTestOptions = 
     circulation,
     timers: options.timers,
     kiosk: options.kiosk,
+    sessionFactories: options.sessionFactories,
   });
   const app = await buildApp({ logger: services.logger, plugins: [terminal.plugin] });
 

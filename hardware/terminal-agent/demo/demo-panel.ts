@@ -30,8 +30,9 @@ export interface DemoPanelOptions {
 const UNREADABLE_FRAME = '9'.repeat(80);
 
 /**
- * The demo page at `/demo`: the kiosk screen in a frame beside buttons that scan demo cards and items into
- * the virtual card reader, and the receipts the demo printer got. Only listed barcodes can be scanned.
+ * Registers the demo page at `/demo`: the kiosk screen in a frame beside buttons that scan demo cards and
+ * items into the virtual card reader, and the receipts the demo printer received. Only listed barcodes can
+ * be scanned.
  */
 export function demoPanelRoutes(options: DemoPanelOptions) {
   const scannable = new Map<string, string>([...options.cards.map((card) => [card.card, card.card] as const), ...options.items.map((item) => [item.barcode, item.barcode] as const)]);

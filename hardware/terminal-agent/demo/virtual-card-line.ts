@@ -64,7 +64,7 @@ function startSocat(hostPath: string, devicePath: string): Promise<ChildProcess>
   });
 }
 
-// serialport's own copy of the mock binding, the same registry the driver sees.
+// serialport's own copy of the mock binding, so the driver and this line share one port registry.
 const mockBinding = SerialPortMock.binding;
 type MockPort = Awaited<ReturnType<typeof mockBinding.open>>;
 let mockLines = 0;

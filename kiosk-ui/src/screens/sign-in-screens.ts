@@ -7,6 +7,12 @@ import { hasText, type Text } from '../ui-text.ts';
 
 type PinScreen = Extract<KioskScreen, { name: 'pin' }>;
 
+const PIN_HEADINGS: Readonly<Record<PinScreen['purpose'], string>> = {
+  'sign-in': 'kiosk.pin.heading',
+  new: 'kiosk.pinChange.newHeading',
+  confirm: 'kiosk.pinChange.confirmHeading',
+};
+
 export function welcomeScreen({ text, tap }: ScreenContext): HTMLElement {
   return screen(
     'welcome',
@@ -30,7 +36,7 @@ export function pinScreen(context: ScreenContext): HTMLElement {
   const current = view.screen as PinScreen;
   const { settings } = view;
 
-  const heading = current.purpose === 'sign-in' ? 'kiosk.pin.heading' : current.purpose === 'new' ? 'kiosk.pinChange.newHeading' : 'kiosk.pinChange.confirmHeading';
+  const heading = PIN_HEADINGS[current.purpose];
   const pad = pinPad({
     text,
     draft: context.pinDraft,

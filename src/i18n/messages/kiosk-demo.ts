@@ -1,6 +1,6 @@
 import { defineMessages } from '../catalogue.ts';
 
-/** Texts of the demo panel that stands in for a card reader and a printer on the demo kiosk. */
+/** Texts of the demo panel, which replaces the card reader and the printer of the demo kiosk. */
 export const kioskDemoMessages = defineMessages({
   'demo.title': { en: 'Kiosk demo', 'zh-Hant': '自助借書示範', 'zh-Hans': '自助借书示范' },
   'demo.intro': {

@@ -39,7 +39,7 @@ afterEach(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-/** A page's side of the UI socket, collecting what the agent sends. */
+/** Opens a page's side of the UI socket and collects what the agent sends. */
 async function openUiSocket(headers: Record<string, string> = {}): Promise<{ socket: WebSocket; messages: AgentToUiMessage[]; waitFor(check: (message: AgentToUiMessage) => boolean): Promise<AgentToUiMessage> }> {
   const socket = new WebSocket(`${uiUrl.replace('http', 'ws')}/ui-socket`, { headers });
   const messages: AgentToUiMessage[] = [];

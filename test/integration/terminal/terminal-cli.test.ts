@@ -88,7 +88,7 @@ describe('pin-service terminal (the agent)', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('enrols with a code, saves the key with mode 0600, serves the kiosk page and stops on SIGTERM', async () => {
+  it('enrols, saves a 0600 key and serves the page', async () => {
     const context = await createTerminalTestServices();
     const serviceUrl = await context.app.listen({ host: '127.0.0.1', port: 0 });
     const issued = await context.terminal.enrolment.issue({ name: 'kiosk-1', mode: 'kiosk' });

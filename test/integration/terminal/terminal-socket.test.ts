@@ -108,7 +108,7 @@ describe('terminal WebSocket', () => {
     expect((await client.screen('goodbye')).screen).toMatchObject({ reason: 'too-many-tries' });
   });
 
-  it('offers a PIN change to a reader with the default PIN and changes it', async () => {
+  it('changes a default PIN over the socket', async () => {
     const client = await connectedKiosk();
     client.send({ type: 'read', eventId: 'read-1', code: TEST_READERS.wong.card });
     await client.screen('pin');
@@ -207,6 +207,38 @@ describe('terminal WebSocket', () => {
     expect(context.terminal.sessions.openCount).toBe(0);
   });
 
+  it('disconnects a terminal staff revoke in the service', async () => {
+    const client = await connectedKiosk();
+    const [terminal] = await context.terminal.enrolment.list();
+
+    context.terminal.sessions.disconnect(terminal!.id, 4403, 'terminal revoked');
+
+    expect((await client.closed).code).toBe(4403);
+    expect(context.terminal.sessions.openCount).toBe(0);
+  });
+
+  it('closes a terminal whose mode the service does not serve', async () => {
+    await context.close();
+    timers = new SimulatedClock();
+    context = await createTerminalTestServices({ timers, sessionFactories: { station: undefined } });
+    socketUrl = `${(await context.app.listen({ host: '127.0.0.1', port: 0 })).replace('http', 'ws')}/terminal/socket`;
+    const client = await connect(await context.enrolStation('station-1', 'central'));
+
+    client.hello();
+
+    expect((await client.closed).code).toBe(4501);
+  });
+
+  it('serves a station its own welcome screen', async () => {
+    const client = await connect(await context.enrolStation('station-1', 'central'));
+
+    client.hello();
+    await client.screen('welcome');
+
+    expect(client.messages.some((message) => message.type === 'welcome' && message.terminal.mode === 'station')).toBe(true);
+    expect(client.messages.some((message) => message.type === 'view' && message.view.mode === 'station')).toBe(true);
+  });
+
   it('closes the older connection when the terminal connects again', async () => {
     const key = await context.enrolTerminal('kiosk-1');
     const first = await connect(key);
@@ -261,7 +293,7 @@ describe('terminal WebSocket', () => {
     await start();
   });
 
-  it('keeps PINs out of the log and the database, and card numbers masked in the log', async () => {
+  it('keeps PINs and card numbers out of logs', async () => {
     const client = await connectedKiosk();
     client.send({ type: 'read', eventId: 'read-1', code: TEST_READERS.chan.card });
     await client.screen('pin');

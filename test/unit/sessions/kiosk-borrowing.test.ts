@@ -31,7 +31,7 @@ describe('kiosk borrowing', () => {
     expect(view.notice).toEqual({ kind: 'account-unavailable' });
   });
 
-  it('borrows a scanned item with a retry key made of the terminal and the read', async () => {
+  it('borrows a scanned item with a retry key', async () => {
     const kiosk = await signedIn();
     kiosk.actor.send({ type: 'BORROW' });
 

@@ -15,7 +15,7 @@ import {
 
 // The model is the machine itself, walked with its pure transition function. Every edge it finds (a state
 // and an event) is replayed on a real actor whose invoked work is held open and then resolved or rejected
-// as the edge says, and the actor must land in the state the model predicts.
+// as the edge specifies, and the actor must land in the state the model predicts.
 const traversal = {
   input: MODEL_INPUT,
   events: (snapshot: KioskSnapshot) => modelEventsOf(snapshot),

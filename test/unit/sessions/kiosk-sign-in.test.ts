@@ -30,7 +30,7 @@ describe('kiosk sign-in', () => {
     expect(view.screen).toEqual({ name: 'pin', purpose: 'sign-in', maskedCard: '**********0018', triesLeft: 3, problem: null });
   });
 
-  it('goes from Start to the card screen, and a card read there to the PIN screen', () => {
+  it('goes from Start through card to PIN', () => {
     const kiosk = startKiosk();
 
     kiosk.actor.send({ type: 'START' });
@@ -76,7 +76,7 @@ describe('kiosk sign-in', () => {
     expect(kiosk.calls.checkPin).toEqual([{ identifier: CARD, pinHandle: 'right' }]);
   });
 
-  it('counts down the tries and sends the reader to staff after three wrong PINs', async () => {
+  it('sends the reader to staff after three wrong PINs', async () => {
     const kiosk = startKiosk();
     readCard(kiosk);
 

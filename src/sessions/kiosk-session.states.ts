@@ -1,0 +1,80 @@
+import { kioskSessionSetup } from './kiosk-session.setup.ts';
+import type { SessionEndReason } from './kiosk-session.types.ts';
+
+/** Ends the reader's session for `reason`: goes to goodbye, which words the reason. */
+export const end = (reason: SessionEndReason) => ({ target: '#kiosk.goodbye', actions: { type: 'endSession' as const, params: reason } });
+
+/**
+ * States of the kiosk's `flow` region after a sign-in with the default PIN: the offer, the new PIN entered
+ * twice, and the change. The reader leaves them for the account by changing the PIN or by skipping the change.
+ */
+export const pinChangeStates = {
+  pinChangeOffer: kioskSessionSetup.createStateConfig({
+    on: { CHANGE_PIN: 'newPin', SKIP_PIN_CHANGE: 'loadingAccount' },
+  }),
+  newPin: kioskSessionSetup.createStateConfig({
+    on: {
+      PIN_ENTERED: { target: 'confirmPin', actions: 'rememberNewPin' },
+      CANCEL: { target: 'loadingAccount', actions: 'forgetNewPin' },
+    },
+  }),
+  confirmPin: kioskSessionSetup.createStateConfig({
+    on: {
+      PIN_ENTERED: 'changingPin',
+      CANCEL: { target: 'loadingAccount', actions: 'forgetNewPin' },
+    },
+  }),
+  changingPin: kioskSessionSetup.createStateConfig({
+    tags: ['busy'],
+    invoke: {
+      id: 'changePin',
+      src: 'changePin',
+      input: ({ context, event }) => ({
+        readerId: context.reader?.readerId ?? 0,
+        newPinHandle: context.newPinHandle ?? '',
+        confirmPinHandle: event.type === 'PIN_ENTERED' ? event.pinHandle : '',
+        source: context.source,
+      }),
+      onDone: [
+        { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'changed' }) }, actions: 'notePinChanged', target: 'loadingAccount' },
+        {
+          guard: { type: 'isPinChangeToRetry', params: ({ event }) => event.output },
+          actions: { type: 'notePinChangeProblem', params: ({ event }) => event.output },
+          target: 'newPin',
+        },
+        { actions: { type: 'notePinChangeProblem', params: ({ event }) => event.output }, target: 'pinChangeOffer' },
+      ],
+      onError: { actions: { type: 'notePinChangeProblem', params: { outcome: 'fault' } }, target: 'pinChangeOffer' },
+    },
+  }),
+};
+
+/** States of the kiosk's `flow` region from Finish with borrowed items to goodbye: the receipt choice and printing. */
+export const receiptStates = {
+  receiptChoice: kioskSessionSetup.createStateConfig({
+    on: {
+      PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
+      NO_RECEIPT: end('finished'),
+    },
+  }),
+  printing: kioskSessionSetup.createStateConfig({
+    tags: ['busy'],
+    invoke: {
+      id: 'printReceipt',
+      src: 'printReceipt',
+      input: ({ context }) => ({
+        language: context.language,
+        cardNumber: context.reader?.cardNumber ?? context.card ?? '',
+        borrowed: context.borrowed,
+      }),
+      onDone: [
+        { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
+        { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
+      ],
+      onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
+    },
+  }),
+  printFailed: kioskSessionSetup.createStateConfig({
+    on: { CONTINUE: end('finished') },
+  }),
+};
