@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config.ts';
 import { PepperError } from '../auth/pepper.ts';
 import { CliError } from './cli-error.ts';
+import { registerCallCommand } from './commands/call.command.ts';
 import { registerDbCommand } from './commands/db.command.ts';
 import { registerPepperCommand } from './commands/pepper.command.ts';
 import { registerPinCommand } from './commands/pin.command.ts';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerDbCommand(program);
   registerPepperCommand(program);
   registerTerminalCommand(program);
+  registerCallCommand(program);
   return program;
 }
 

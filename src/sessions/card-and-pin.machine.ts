@@ -2,7 +2,10 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { AuthenticatedReader, PinCheckResult } from '../auth/pin-check.types.ts';
 
 export interface CardAndPinInput {
-  /** Card number or HKID number as the channel read it. */
+  /**
+   * Card number or HKID number as the channel read it. A channel whose snapshots are persisted (the phone
+   * line) passes a handle into its own vault instead, which its `checkPin` actor resolves.
+   */
   identifier: string;
   /** PIN tries allowed for this card in this session. */
   maxTries: number;

@@ -7,6 +7,8 @@ import type { Services } from '../../services.ts';
 import { createCliContext, type CliContext } from '../cli-context.ts';
 import { createServices } from '../../services.ts';
 import { createLogger } from '../../logging/logger.ts';
+import { createSqliteCallStore } from '../../storage/sqlite-call-store.ts';
+import { createIvrPlugin } from '../../../ivr/ivr.plugin.ts';
 
 export interface ServeOptions {
   port?: string;
@@ -43,7 +45,7 @@ export async function startService(context: CliContext): Promise<RunningService>
 
   const app = await buildApp({
     logger,
-    plugins: [staffRoutes(services), portalRoutes(services)],
+    plugins: [staffRoutes(services), portalRoutes(services), ...phoneLine(services)],
   });
   await app.listen({ port: context.config.port, host: context.config.host });
   const address = app.server.address();
@@ -64,6 +66,17 @@ function warnAboutDisabledApis(services: Services): void {
   const { config, logger } = services;
   if (!config.staffApiToken) logger.warn('STAFF_API_TOKEN is not set: the staff API rejects every request with 401');
   if (!config.portalApiToken) logger.warn('PORTAL_API_TOKEN is not set: the portal PIN-change API rejects every request with 401');
+}
+
+/** The Twilio voice webhooks, served only when TWILIO_AUTH_TOKEN is set, since every request must be signed with it. */
+function phoneLine(services: Services): Array<(app: FastifyInstance) => Promise<void>> {
+  const { config, logger } = services;
+  if (!config.twilioAuthToken) {
+    logger.warn('TWILIO_AUTH_TOKEN is not set: the telephone line webhooks under /ivr are not served');
+    return [];
+  }
+  const callStore = createSqliteCallStore(services.database);
+  return [createIvrPlugin({ config, pinChecker: services.pinChecker, circulation: services.circulation, callStore, clock: services.clock, logger })];
 }
 
 function waitForShutdownSignal(): Promise<void> {

@@ -1,0 +1,113 @@
+import type { SnapshotFrom } from 'xstate';
+import type { Language } from '../../src/domain/language.ts';
+import type { cardAndPinMachine } from '../../src/sessions/card-and-pin.machine.ts';
+import type { phoneCallMachine } from '../../src/sessions/phone-call.machine.ts';
+import type { CallEnding, CallNotice, PhoneCallContext } from '../../src/sessions/phone-call.types.ts';
+import type { PhonePromptKey } from '../prompts/phone-prompts.ts';
+import { accountScript, chargesScript, loanChoiceScript, loansScript, refusalsScript, renewAllScript, renewOneScript } from './account-script.ts';
+import { phrase, utterance, type SpeechPart, type Utterance } from './speech.ts';
+import { LANGUAGE_MENU_ORDER } from './voices.ts';
+
+export type PhoneCallSnapshot = SnapshotFrom<typeof phoneCallMachine>;
+
+/** What to say at a step and what the caller is asked for: one key, digits ended by `#`, or nothing. */
+export interface CallPrompt {
+  utterances: Utterance[];
+  expect: 'key' | 'digits' | 'hangup';
+}
+
+const NOTICE_PROMPTS: Readonly<Record<CallNotice, PhonePromptKey>> = {
+  'no-input': 'phone.notice.noInput',
+  'invalid-entry': 'phone.notice.invalidEntry',
+  'wrong-key': 'phone.notice.wrongKey',
+  'invalid-card': 'phone.notice.invalidCard',
+  'card-lost': 'phone.notice.cardLost',
+  'card-limit-reached': 'phone.notice.cardLimitReached',
+  'no-loans': 'phone.notice.noLoans',
+  'no-more-loans': 'phone.notice.noMoreLoans',
+  'service-fault': 'phone.notice.serviceFault',
+};
+
+const ENDING_PROMPTS: Readonly<Record<CallEnding, PhonePromptKey>> = {
+  goodbye: 'phone.end.goodbye',
+  'no-response': 'phone.end.noResponse',
+  'pin-failed': 'phone.end.pinFailed',
+  'source-blocked': 'phone.end.sourceBlocked',
+  'default-pin-refused': 'phone.end.defaultPinRefused',
+  'service-fault': 'phone.end.serviceFault',
+};
+
+const PIN_PROBLEM_PROMPTS = {
+  rejected: 'phone.pinRejected',
+  busy: 'phone.pinBusy',
+  fault: 'phone.pinNotChecked',
+  interrupted: 'phone.pinNotChecked',
+} as const satisfies Record<string, PhonePromptKey>;
+
+/** Builds what the caller hears in the call's current state. Busy states are answered with a hold, not here. */
+export function scriptFor(snapshot: PhoneCallSnapshot): CallPrompt {
+  const context = snapshot.context;
+  const language = context.language;
+  if (language === null) return languageMenuScript(context);
+
+  const notice = context.notice === null ? [] : phrase(language, NOTICE_PROMPTS[context.notice]);
+  const say = (...sentences: SpeechPart[][]): Utterance[] => [utterance(language, notice, ...sentences)];
+
+  switch (snapshot.value) {
+    case 'enteringCard':
+      return { utterances: say(phrase(language, 'phone.askCard')), expect: 'digits' };
+    case 'enteringPin':
+      return { utterances: say(pinPrompt(snapshot, language)), expect: 'digits' };
+    case 'mainMenu':
+      return { utterances: say(...accountScript(context, language)), expect: 'key' };
+    case 'renewAllResult':
+      return { utterances: say(...renewAllScript(context, language)), expect: 'key' };
+    case 'refusalReasons':
+      return { utterances: say(...refusalsScript(context, language)), expect: 'key' };
+    case 'choosingLoan':
+      return { utterances: say(...loanChoiceScript(context, language)), expect: 'key' };
+    case 'renewOneResult':
+      return { utterances: say(...renewOneScript(context, language)), expect: 'key' };
+    case 'hearingLoans':
+      return { utterances: say(...loansScript(context, language)), expect: 'key' };
+    case 'hearingCharges':
+      return { utterances: say(...chargesScript(context, language)), expect: 'key' };
+    case 'ended':
+      return { utterances: say(phrase(language, ENDING_PROMPTS[context.ending ?? 'goodbye'])), expect: 'hangup' };
+    default:
+      return holdScript(language);
+  }
+}
+
+/** "Please hold", said while a PIN check or a renewal is still running. */
+export function holdScript(language: Language | null): CallPrompt {
+  const languages = language === null ? LANGUAGE_MENU_ORDER : [language];
+  return { utterances: languages.map((each) => utterance(each, phrase(each, 'phone.pleaseHold'))), expect: 'hangup' };
+}
+
+/** The apology that ends a call whose work does not finish, in the caller's language or in every language. */
+export function serviceFaultScript(language: Language | null): CallPrompt {
+  const languages = language === null ? LANGUAGE_MENU_ORDER : [language];
+  return { utterances: languages.map((each) => utterance(each, phrase(each, 'phone.end.serviceFault'))), expect: 'hangup' };
+}
+
+/** The last words when a call cannot go on (unknown or outdated call), in every language. */
+export function callExpiredScript(): CallPrompt {
+  return { utterances: LANGUAGE_MENU_ORDER.map((language) => utterance(language, phrase(language, 'phone.end.callExpired'))), expect: 'hangup' };
+}
+
+function languageMenuScript(context: PhoneCallContext): CallPrompt {
+  const ending = context.ending;
+  const utterances = LANGUAGE_MENU_ORDER.map((language) => {
+    const notice = context.notice === null ? [] : phrase(language, NOTICE_PROMPTS[context.notice]);
+    if (ending !== null) return utterance(language, phrase(language, ENDING_PROMPTS[ending]));
+    return utterance(language, notice, phrase(language, 'phone.welcome'), phrase(language, 'phone.chooseLanguage'));
+  });
+  return { utterances, expect: ending === null ? 'key' : 'hangup' };
+}
+
+function pinPrompt(snapshot: PhoneCallSnapshot, language: Language): SpeechPart[] {
+  const child = snapshot.children.cardAndPin?.getSnapshot() as SnapshotFrom<typeof cardAndPinMachine> | undefined;
+  const problem = snapshot.context.notice === null ? child?.context.problem : null;
+  return phrase(language, problem ? PIN_PROBLEM_PROMPTS[problem] : 'phone.askPin');
+}

@@ -1,0 +1,47 @@
+import type { Language } from '../../src/domain/language.ts';
+import type { ItemTitle } from '../../src/circulation/circulation.types.ts';
+import { phrase, type SpeechPart } from './speech.ts';
+
+/** Due dates are spoken as the library's calendar shows them; the libraries are in Hong Kong. */
+export const LIBRARY_TIME_ZONE = 'Asia/Hong_Kong';
+
+const DATE_LOCALES: Readonly<Record<Language, string>> = { en: 'en-GB', 'zh-Hant': 'zh-HK', 'zh-Hans': 'zh-CN' };
+
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A date as the caller's language says it, with the weekday: "Monday 19 January 2026", "2026年1月19日星期一". */
+export function spokenDate(language: Language, isoTimestamp: string): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[language], {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: LIBRARY_TIME_ZONE,
+    });
+    dateFormats.set(language, format);
+  }
+  return format.format(new Date(isoTimestamp));
+}
+
+/** The title in the caller's language: the Chinese title for Chinese callers when catalogued, in 《》. */
+export function spokenTitle(language: Language, title: ItemTitle): string {
+  if (language === 'en') return title.en;
+  return `《${title.zh ?? title.en}》`;
+}
+
+/** "3 items" / "3項物品". */
+export function spokenItemCount(language: Language, count: number): SpeechPart[] {
+  return count === 1 ? phrase(language, 'phone.items.one') : phrase(language, 'phone.items.other', { count });
+}
+
+/** An amount in cents as words for the voice: "12 Hong Kong dollars and 50 cents", "港幣12元50仙". */
+export function spokenAmount(language: Language, cents: number, currency: string): SpeechPart[] {
+  const dollars = Math.trunc(cents / 100);
+  const rest = Math.abs(cents % 100);
+  const decimal = `${dollars}.${String(rest).padStart(2, '0')}`;
+  if (currency !== 'HKD') return phrase(language, 'phone.amount.otherCurrency', { decimal, currency });
+  if (rest === 0) return phrase(language, 'phone.amount.whole', { dollars });
+  return phrase(language, 'phone.amount.withCents', { dollars, cents: rest, decimal });
+}

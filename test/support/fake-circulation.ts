@@ -1,0 +1,194 @@
+import type {
+  AccountSummary,
+  ChargeView,
+  CheckoutResult,
+  CirculationService,
+  HoldView,
+  ItemTitle,
+  LoanView,
+  OperationContext,
+  RefusalReason,
+  RenewAllResult,
+  RenewOneResult,
+  ReturnResult,
+} from '../../src/circulation/circulation.types.ts';
+import { DAY_MS, type Clock } from '../../src/domain/clock.ts';
+
+interface FakeLoan {
+  loanId: number;
+  readerId: number;
+  itemBarcode: string;
+  title: ItemTitle;
+  dueAt: string;
+  renewals: number;
+  blockedBy: RefusalReason | null;
+}
+
+/**
+ * A CirculationService over in-memory loans that keeps the interface's promises the phone relies on:
+ * every renewal gets a digits-only reference, new due dates count 14 days from today, and a repeated
+ * idempotency key returns the first result and changes nothing. Counts each renewal actually applied.
+ * NOTE: once the real circulation service lands on main, the scripted calls switch to it.
+ */
+export class FakeCirculation implements CirculationService {
+  readonly loans: FakeLoan[] = [];
+  readonly charges = new Map<number, ChargeView[]>();
+  renewalsApplied = 0;
+  failNext: Error | null = null;
+  /** Results returned once by the named method instead of computing them, to play a given outcome. */
+  readonly nextResults = new Map<'listLoans' | 'renewAll' | 'renewOne', unknown>();
+  #gate: Promise<void> | null = null;
+  /** Calls waiting at the gate set by `hold()`. */
+  waiting = 0;
+  readonly #results = new Map<string, unknown>();
+  #nextReference = 40_000_001;
+
+  constructor(private readonly clock: Clock) {}
+
+  addLoan(readerId: number, title: ItemTitle, dueAt: string, blockedBy: RefusalReason | null = null): void {
+    const loanId = this.loans.length + 1;
+    this.loans.push({ loanId, readerId, itemBarcode: `3100000000${loanId}`, title, dueAt, renewals: 0, blockedBy });
+  }
+
+  addCharge(readerId: number, amountCents: number, reason: string): void {
+    const list = this.charges.get(readerId) ?? [];
+    list.push({ chargeId: list.length + 1, amountCents, reason, createdAt: this.clock.now().toISOString() });
+    this.charges.set(readerId, list);
+  }
+
+  async accountSummary(readerId: number): Promise<AccountSummary> {
+    await this.#passGate();
+    this.#maybeFail();
+    const loans = await this.listLoans(readerId);
+    const charges = this.charges.get(readerId) ?? [];
+    return {
+      readerId,
+      loansCount: loans.length,
+      overdueCount: loans.filter((loan) => loan.overdue).length,
+      chargesTotalCents: charges.reduce((sum, charge) => sum + charge.amountCents, 0),
+      currency: 'HKD',
+      readyHoldsCount: 0,
+    };
+  }
+
+  /** Holds every call open until the returned function is called, to play a slow database. */
+  hold(): () => void {
+    let release: () => void = () => {};
+    this.#gate = new Promise((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.#gate = null;
+      release();
+    };
+  }
+
+  async listLoans(readerId: number): Promise<LoanView[]> {
+    await this.#passGate();
+    this.#maybeFail();
+    if (this.nextResults.has('listLoans')) return this.#takeNext('listLoans');
+    const now = this.clock.now().toISOString();
+    return this.loans
+      .filter((loan) => loan.readerId === readerId)
+      .map((loan) => ({
+        loanId: loan.loanId,
+        itemBarcode: loan.itemBarcode,
+        title: loan.title,
+        borrowedAt: now,
+        dueAt: loan.dueAt,
+        renewals: loan.renewals,
+        renewalsLeft: 5 - loan.renewals,
+        overdue: loan.dueAt < now,
+        renewable: loan.blockedBy ? { ok: false, reason: loan.blockedBy } : { ok: true },
+      }));
+  }
+
+  async listCharges(readerId: number): Promise<ChargeView[]> {
+    this.#maybeFail();
+    return this.charges.get(readerId) ?? [];
+  }
+
+  async listHolds(): Promise<HoldView[]> {
+    return [];
+  }
+
+  async renewOne(readerId: number, loanId: number, context: OperationContext): Promise<RenewOneResult> {
+    return this.#once(context.idempotencyKey, () => {
+      if (this.nextResults.has('renewOne')) return this.#takeNext<RenewOneResult>('renewOne');
+      const loan = this.loans.find((each) => each.loanId === loanId && each.readerId === readerId);
+      const reference = this.#reference();
+      if (!loan) return { outcome: 'refused', reference, reason: 'loan-not-found', loan: null };
+      if (loan.blockedBy) return { outcome: 'refused', reference, reason: loan.blockedBy, loan: { loanId, itemBarcode: loan.itemBarcode, title: loan.title, reason: loan.blockedBy } };
+      this.#renew(loan);
+      return { outcome: 'renewed', reference, loan: { loanId, itemBarcode: loan.itemBarcode, title: loan.title, newDueAt: loan.dueAt } };
+    });
+  }
+
+  async renewAll(readerId: number, context: OperationContext): Promise<RenewAllResult> {
+    return this.#once(context.idempotencyKey, () => {
+      if (this.nextResults.has('renewAll')) return this.#takeNext<RenewAllResult>('renewAll');
+      const result: RenewAllResult = { reference: this.#reference(), renewed: [], refused: [] };
+      for (const loan of this.loans.filter((each) => each.readerId === readerId)) {
+        if (loan.blockedBy) {
+          result.refused.push({ loanId: loan.loanId, itemBarcode: loan.itemBarcode, title: loan.title, reason: loan.blockedBy });
+        } else {
+          this.#renew(loan);
+          result.renewed.push({ loanId: loan.loanId, itemBarcode: loan.itemBarcode, title: loan.title, newDueAt: loan.dueAt });
+        }
+      }
+      return result;
+    });
+  }
+
+  async borrow(): Promise<CheckoutResult> {
+    throw new Error('The phone line does not borrow');
+  }
+
+  async pickUpHold(): Promise<CheckoutResult> {
+    throw new Error('The phone line does not pick up holds');
+  }
+
+  async returnItem(): Promise<ReturnResult> {
+    throw new Error('The phone line does not return items');
+  }
+
+  async #once<T>(key: string, operation: () => T): Promise<T> {
+    await this.#passGate();
+    this.#maybeFail();
+    if (this.#results.has(key)) return this.#results.get(key) as T;
+    const result = operation();
+    this.#results.set(key, result);
+    return result;
+  }
+
+  async #passGate(): Promise<void> {
+    if (!this.#gate) return;
+    this.waiting += 1;
+    await this.#gate;
+    this.waiting -= 1;
+  }
+
+  #takeNext<T>(method: 'listLoans' | 'renewAll' | 'renewOne'): T {
+    const result = this.nextResults.get(method) as T;
+    this.nextResults.delete(method);
+    return result;
+  }
+
+  #renew(loan: FakeLoan): void {
+    loan.renewals += 1;
+    loan.dueAt = new Date(this.clock.now().getTime() + 14 * DAY_MS).toISOString();
+    this.renewalsApplied += 1;
+  }
+
+  #reference(): string {
+    const reference = String(this.#nextReference);
+    this.#nextReference += 1;
+    return reference;
+  }
+
+  #maybeFail(): void {
+    const failure = this.failNext;
+    this.failNext = null;
+    if (failure) throw failure;
+  }
+}
