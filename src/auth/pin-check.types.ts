@@ -12,7 +12,7 @@ export interface PinCheckRequest {
   source: string;
   /**
    * Refuse the default PIN on this request (`default-pin-refused`) even when the service's hardened profile
-   * is off, as a station enrolled with its own hardened profile asks. It never lifts the service's refusal.
+   * is off, as a station enrolled with its own hardened profile requests. It never lifts the service's refusal.
    */
   refuseDefaultPin?: boolean;
 }

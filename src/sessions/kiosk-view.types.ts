@@ -47,7 +47,7 @@ export interface KioskDisplaySettings {
   pinMaxLength: number;
 }
 
-/** What every terminal mode's view has besides its screens: the frame the UI draws around each screen. */
+/** Parts of every terminal mode's view besides its screen: the frame the UI draws around each screen. */
 export interface TerminalViewFrame {
   language: Language;
   settings: KioskDisplaySettings;

@@ -26,10 +26,10 @@ export interface StationServices {
   circulation: CirculationService;
 }
 
-/** What one station's session adds: who it is, its hardened profile, where its PINs wait, and its printer. */
+/** Per-station part of the actors' environment: its source, hardened profile, PIN vault and printer. */
 export interface StationActorEnvironment {
   source: string;
-  /** Refuse the default PIN here, whatever the service's own hardened profile says. */
+  /** Refuse the default PIN here, whatever the service's own hardened profile is. */
   hardenedProfile: boolean;
   vault: PinVault;
   clock: Clock;
@@ -37,7 +37,7 @@ export interface StationActorEnvironment {
   print(receipt: ReceiptDocument): Promise<PrintOutcome>;
 }
 
-/** The station machine with its actors bound to real services for one terminal. */
+/** Binds the station machine's actors to the real services for one terminal. */
 export function provideStationActors(services: StationServices, environment: StationActorEnvironment) {
   const { vault, logger, source } = environment;
   const { circulation } = services;

@@ -98,7 +98,7 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
                   },
                   { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'too-many-tries' }) }, ...end('too-many-tries') },
                   { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'source-blocked' }) }, ...end('source-blocked') },
-                  // The station refuses the default PIN when its own or the service's hardened profile says so.
+                  // The station refuses the default PIN when its own or the service's hardened profile requires it.
                   { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'default-pin-refused' }) }, ...end('default-pin-refused') },
                   // As at the kiosk, CANCEL ends the visit here rather than in the child, so `cancelled` never arrives.
                 ],

@@ -37,7 +37,7 @@ export function rejectedCodeNotice(context: StationContext, event: StationEvent)
   return !check.valid && check.reason === 'not-a-reader-card' ? { kind: 'not-a-card' } : { kind: 'card-invalid' };
 }
 
-/** A scanned item to pick up, borrow or return; the read's event id makes the retry key. */
+/** Returns the scanned item to pick up, borrow or return, with the read's event id in its retry key. */
 export function scanOf(context: StationContext, event: StationEvent): StationContext['pending'] {
   if (event.type !== 'CODE_READ') return null;
   return { code: event.code.trim(), key: `${context.source}:${event.eventId}` };
@@ -77,7 +77,7 @@ export function recordedCheckout(context: StationContext, result: CheckoutResult
   };
 }
 
-/** Records a return. A library card scanned here is told apart from an unknown item, to say what to do. */
+/** Records a return. A library card scanned here is reported apart from an unknown item, so the screen can say what to do. */
 export function recordedReturn(context: StationContext, result: ReturnResult): Partial<StationContext> {
   if (result.outcome === 'refused') {
     const scannedCard = result.reason === 'item-not-found' && checkCardNumber(result.itemBarcode, context.cardRules).valid;

@@ -60,7 +60,7 @@ export const stationSessionSetup = setup({
   },
   guards: {
     isCardNumber: ({ context, event }) => event.type === 'CODE_READ' && checkCardNumber(event.code, context.cardRules).valid,
-    // Item barcodes share the card format but another type digit, so the card check tells them apart.
+    // Item barcodes share the card format but have another type digit, so the card check separates them.
     isItemBarcode: ({ context, event }) => {
       if (event.type !== 'CODE_READ') return false;
       const check = checkCardNumber(event.code, context.cardRules);

@@ -28,7 +28,7 @@ export interface Allowance {
   itemLimit: number;
 }
 
-/** What this visit picked up, borrowed and returned; the receipt and the goodbye screen sum it up. */
+/** Items this visit picked up, borrowed and returned, which the receipt and the goodbye screen sum up. */
 export interface VisitSummary {
   pickedUp: CheckedOutItem[];
   borrowed: CheckedOutItem[];

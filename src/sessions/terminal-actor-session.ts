@@ -16,7 +16,7 @@ const defaultTimers: SessionTimers = {
   clearTimeout: (id) => clearTimeout(id),
 };
 
-/** What one terminal's session lends its machine's actors: its PIN vault, its printer and its logger. */
+/** Per-terminal resources the session lends its machine's actors: its PIN vault, its printer and its logger. */
 export interface SessionEnvironment {
   source: string;
   vault: PinVault;
@@ -27,7 +27,7 @@ export interface SessionEnvironment {
 /** Agent messages that mean a reader's choice on the screen; each mode turns them into its own events. */
 export type ChoiceMessage = Extract<AgentMessage, { type: 'tap' | 'collect' }>;
 
-/** How one terminal mode (kiosk, station) runs on the shared session: its machine, input, view and choices. */
+/** Binding of one terminal mode (kiosk, station) to the shared session: its machine, input, view and choices. */
 export interface TerminalModeBinding<Machine extends AnyStateMachine> {
   machine: Machine;
   input: InputFrom<Machine>;

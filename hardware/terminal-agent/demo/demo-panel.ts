@@ -32,7 +32,7 @@ export interface DemoPanelOptions {
   printer: DemoReceiptPrinter;
   cards: DemoCard[];
   items: DemoItem[];
-  /** What the demo terminal is enrolled as; the panel's title and intro follow it. Kiosk unless given. */
+  /** Mode the demo terminal is enrolled in, which the panel's title and intro follow; kiosk unless given. */
   mode?: TerminalMode;
 }
 

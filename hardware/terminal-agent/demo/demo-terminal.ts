@@ -109,7 +109,7 @@ async function demoKey(options: DemoTerminalOptions): Promise<string> {
   return key;
 }
 
-/** True when a stored key's terminal still has the name, mode and location the demo asks for now. */
+/** Returns true when a stored key's terminal still has the name, mode and location the demo requests now. */
 function isEnrolledAs(terminal: TerminalRecord, request: EnrolmentRequest): boolean {
   return terminal.name === request.name && terminal.mode === request.mode && terminal.location === (request.location ?? null);
 }

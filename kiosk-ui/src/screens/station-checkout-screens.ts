@@ -66,7 +66,7 @@ export function returnsScreen({ view, text, tap }: ScreenContext): HTMLElement {
   );
 }
 
-/** How many more items the reader may take here; shown on the menu and both checkout screens. */
+/** Builds the line with the items the reader may still take here, for the menu and both checkout screens. */
 export function allowanceLine(allowance: Allowance | null, text: Text): HTMLElement | null {
   if (!allowance) return null;
   return element('p', {
@@ -108,7 +108,7 @@ function returnedList(items: ReturnedItem[], language: Language, text: Text): HT
   return element('ul', { class: 'items' }, ...items.map((item) => element('li', { class: 'item' }, element('span', { class: 'item-title', text: titleIn(item.title, language) }))));
 }
 
-/** The outcome of the last scan or tap, in the reader's language, with the refusal reason when there is one. */
+/** Builds the message about the last scan or tap in the reader's language, with the refusal reason if any. */
 function resultMessage(result: StationResult, screenName: keyof typeof RESULT_TEXTS, language: Language, text: Text): HTMLElement {
   const texts = RESULT_TEXTS[screenName];
   switch (result.outcome) {

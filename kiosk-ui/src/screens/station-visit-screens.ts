@@ -113,7 +113,9 @@ export function stationGoodbyeScreen({ view, text, tap }: ScreenContext): HTMLEl
   const current = view.screen as ScreenOf<'goodbye'>;
   const { visit } = current;
   const returnsOnly = visit.returned.length > 0 && visit.pickedUp.length + visit.borrowed.length === 0;
-  const reasonKey = ENDED_BADLY.has(current.reason) ? `station.goodbye.${current.reason}` : returnsOnly && current.reason === 'finished' ? 'station.goodbye.returned' : `kiosk.goodbye.${current.reason}`;
+  let reasonKey = `kiosk.goodbye.${current.reason}`;
+  if (ENDED_BADLY.has(current.reason)) reasonKey = `station.goodbye.${current.reason}`;
+  else if (returnsOnly && current.reason === 'finished') reasonKey = 'station.goodbye.returned';
 
   return screen(
     'goodbye',
@@ -156,7 +158,7 @@ function visitCounts(visit: VisitSummary, text: Text): HTMLElement {
   return element('ul', { class: 'facts' }, ...lines.map((line) => element('li', { text: line })));
 }
 
-/** One part of the end-of-visit summary: what was collected, borrowed or returned, with due dates. */
+/** Builds one part of the end-of-visit summary: the items collected, borrowed or returned, with due dates. */
 function summaryList(kind: keyof VisitSummary, heading: string, items: Array<CheckedOutItem | ReturnedItem>, language: Language, text: Text): HTMLElement | null {
   if (items.length === 0) return null;
   return element(
