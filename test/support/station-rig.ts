@@ -1,7 +1,7 @@
 import type { SimulatedClock } from 'xstate';
 import { loadSeedDocument } from '../../src/seed/seed.service.ts';
 import { startKioskRig, type KioskRig } from './kiosk-rig.ts';
-import { TEST_READERS } from './terminal-test-services.ts';
+import { TEST_READERS, type TerminalTestServices } from './terminal-test-services.ts';
 
 export const STATION_LOCATION = 'harbour-station';
 
@@ -26,6 +26,12 @@ const STATION_SEED = {
   charges: [{ card: TEST_READERS.chan.card, amount: 4.5, reason: 'Overdue: Dream of the Red Chamber' }],
 };
 
+/** Loads Chan's ready hold at `STATION_LOCATION`, a charge and the station's stock into the test service. */
+export async function seedStation(context: TerminalTestServices): Promise<void> {
+  const report = await loadSeedDocument(STATION_SEED, context.services, 'en');
+  if (report.problems.length > 0) throw new Error(`station seed rejected: ${JSON.stringify(report.problems)}`);
+}
+
 export interface StationRigOptions {
   timers?: SimulatedClock;
   itemLimit?: number;
@@ -42,8 +48,7 @@ export function startStationRig(options: StationRigOptions = {}): Promise<KioskR
   return startKioskRig({
     timers: options.timers,
     async enrol(context) {
-      const report = await loadSeedDocument(STATION_SEED, context.services, 'en');
-      if (report.problems.length > 0) throw new Error(`station seed rejected: ${JSON.stringify(report.problems)}`);
+      await seedStation(context);
       return context.enrolStation('station-e2e', STATION_LOCATION, { itemLimit: options.itemLimit, hardenedProfile: options.hardenedProfile });
     },
   });
