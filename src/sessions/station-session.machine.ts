@@ -1,8 +1,8 @@
-import type { SessionEndReason } from './kiosk-session.types.ts';
 import { stationSessionSetup } from './station-session.setup.ts';
-import type { StationContext, StationEvent, StationSessionInput } from './station-session.types.ts';
+import { end, receiptStates, returnStates } from './station-session.states.ts';
+import { initialContext } from './station-session.records.ts';
+import type { StationContext, StationEvent } from './station-session.types.ts';
 
-const end = (reason: SessionEndReason) => ({ target: '#station.goodbye', actions: { type: 'endSession' as const, params: reason } });
 
 /** Finishing goes to the receipt choice when something was checked out or returned, else straight to goodbye. */
 const finish = [{ guard: 'hasCheckedOut' as const, target: '#station.session.flow.receiptChoice' }, end('finished')];
@@ -173,56 +173,8 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
             charges: {
               on: { BACK: backToMenu, FINISH: finish },
             },
-            returns: {
-              on: {
-                CODE_READ: { target: 'returning', actions: 'rememberScan' },
-                READ_FAILED: { actions: 'noteReadFailure' },
-                FINISH: [{ guard: 'hasReturned', target: 'receiptChoice' }, end('finished')],
-              },
-            },
-            returning: {
-              tags: ['busy'],
-              invoke: {
-                id: 'returnItem',
-                src: 'returnItem',
-                input: ({ context }) => ({
-                  itemBarcode: context.pending?.code ?? '',
-                  source: context.source,
-                  location: context.location,
-                  idempotencyKey: context.pending?.key ?? '',
-                }),
-                onDone: { actions: { type: 'recordReturn', params: ({ event }) => event.output }, target: 'returns' },
-                onError: { actions: 'recordFault', target: 'returns' },
-              },
-            },
-            receiptChoice: {
-              on: {
-                PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
-                NO_RECEIPT: end('finished'),
-              },
-            },
-            printing: {
-              tags: ['busy'],
-              invoke: {
-                id: 'printReceipt',
-                src: 'printReceipt',
-                input: ({ context }) => ({
-                  language: context.language,
-                  cardNumber: context.reader?.cardNumber ?? null,
-                  pickedUp: context.pickedUp,
-                  borrowed: context.borrowed,
-                  returned: context.returned,
-                }),
-                onDone: [
-                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
-                  { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
-                ],
-                onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
-              },
-            },
-            printFailed: {
-              on: { CONTINUE: end('finished') },
-            },
+            ...returnStates,
+            ...receiptStates,
           },
         },
         attention: {
@@ -263,34 +215,5 @@ function checkoutInput(context: StationContext) {
     location: context.location,
     itemLimit: context.itemLimit,
     idempotencyKey: context.pending?.key ?? '',
-  };
-}
-
-function initialContext(input: StationSessionInput): StationContext {
-  return {
-    source: input.source,
-    location: input.location,
-    itemLimit: input.itemLimit,
-    defaultLanguage: input.defaultLanguage,
-    language: input.defaultLanguage,
-    languageChosen: false,
-    maxPinTries: input.maxPinTries,
-    cardRules: input.cardRules,
-    timings: input.timings,
-    pinLength: input.pinLength,
-    devices: input.devices ?? { cardReader: 'ready', printer: 'absent' },
-    card: null,
-    visitId: null,
-    reader: null,
-    account: null,
-    pickedUp: [],
-    borrowed: [],
-    returned: [],
-    lastResult: null,
-    pending: null,
-    printProblem: null,
-    notice: null,
-    timeLimitNear: false,
-    endReason: null,
   };
 }

@@ -1,7 +1,37 @@
 import { checkCardNumber } from '../domain/card-number.ts';
-import type { CheckedOutItem, CheckoutResult, ReturnResult, StationContext, StationEvent, StationNotice } from './station-session.types.ts';
+import type { CheckedOutItem, CheckoutResult, ReturnResult, StationContext, StationEvent, StationNotice, StationSessionInput } from './station-session.types.ts';
 
 // Pure context updates of the station session, kept apart from `setup()` so each reads as one rule.
+
+/** Builds the context of a station that has just started: its settings, and no visit yet. */
+export function initialContext(input: StationSessionInput): StationContext {
+  return {
+    source: input.source,
+    location: input.location,
+    itemLimit: input.itemLimit,
+    defaultLanguage: input.defaultLanguage,
+    language: input.defaultLanguage,
+    languageChosen: false,
+    maxPinTries: input.maxPinTries,
+    cardRules: input.cardRules,
+    timings: input.timings,
+    pinLength: input.pinLength,
+    devices: input.devices ?? { cardReader: 'ready', printer: 'absent' },
+    card: null,
+    visitId: null,
+    reader: null,
+    account: null,
+    pickedUp: [],
+    borrowed: [],
+    returned: [],
+    lastResult: null,
+    pending: null,
+    printProblem: null,
+    notice: null,
+    timeLimitNear: false,
+    endReason: null,
+  };
+}
 
 /** Everything a reader's visit leaves in the context, cleared at welcome; the station's own settings stay. */
 export function emptyVisit(context: StationContext): Partial<StationContext> {
@@ -30,7 +60,7 @@ export function rememberedCard(context: StationContext, event: StationEvent): Pa
   return { card: check.valid ? check.card : null, visitId: event.eventId, notice: null };
 }
 
-/** Says why a code read on the card screen cannot sign anyone in. */
+/** Returns the notice that explains why a code read on the card screen cannot sign anyone in. */
 export function rejectedCodeNotice(context: StationContext, event: StationEvent): StationNotice | null {
   if (event.type !== 'CODE_READ') return context.notice;
   const check = checkCardNumber(event.code, context.cardRules);
@@ -44,8 +74,9 @@ export function scanOf(context: StationContext, event: StationEvent): StationCon
 }
 
 /**
- * The ready hold the reader tapped. A second tap on the same hold in the same visit gets the first result, but
- * a later visit is a new request, because the key holds the id of the card read that began the visit.
+ * Returns the ready hold the reader tapped, with its retry key. A second tap on the same hold in the same visit
+ * gets the first result, but a later visit is a new request, because the key contains the id of the card read
+ * that began the visit.
  */
 export function collectOf(context: StationContext, event: StationEvent): StationContext['pending'] {
   if (event.type !== 'COLLECT') return null;
@@ -94,7 +125,7 @@ export function recordedFault(context: StationContext): Partial<StationContext> 
   return { pending: null, lastResult: { outcome: 'fault', itemBarcode: context.pending?.code ?? '' } };
 }
 
-/** Items the reader has on loan now: those loaded with the account plus this visit's checkouts. */
+/** Counts the items the reader has on loan now: those loaded with the account plus this visit's checkouts. */
 export function loansCountOf(context: StationContext): number | null {
   if (!context.account) return null;
   return context.account.summary.loansCount + context.pickedUp.length + context.borrowed.length;

@@ -31,7 +31,7 @@ describe('station message catalogues', () => {
     expect(english).not.toContain('staff');
   });
 
-  it('sends a reader refused the default PIN to a kiosk or the online account', () => {
+  it('default PIN refusal names kiosk and online account', () => {
     const texts = LANGUAGES.map((language) => textIn(language)('station.goodbye.default-pin-refused'));
 
     expect(texts[0]).toContain('library kiosk or in your online account');
