@@ -26,8 +26,8 @@ export function buildProgram(): Command {
   registerReadersCommand(program);
   registerDbCommand(program);
   registerPepperCommand(program);
-  registerTerminalCommand(program);
   registerCallCommand(program);
+  registerTerminalCommand(program);
   return program;
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { CirculationService } from '../../src/circulation/circulation.types.ts';
 import { buildApp } from '../../src/http/build-app.ts';
@@ -6,7 +5,6 @@ import { createTerminalService, type TerminalService, type TerminalServiceOption
 import type { KioskSettings, SessionTimers } from '../../src/sessions/kiosk-session.ts';
 import { pinChangerFrom } from '../../src/sessions/kiosk-pin-changer.ts';
 import { loadSeedDocument } from '../../src/seed/seed.service.ts';
-import type { SqliteDatabase } from '../../src/storage/database.ts';
 import { createTestServices, type TestServices } from './test-services.ts';
 import type { EnrolmentRequest } from '../../src/http/terminal-enrolment.ts';
 
@@ -28,20 +26,6 @@ const TEST_SEED = {
   items: TEST_ITEMS,
   loans: [{ card: TEST_READERS.chan.card, item: '31234000000024', borrowedAt: '2026-01-01T09:00:00.000Z', dueAt: '2026-01-15T09:00:00.000Z' }],
 };
-
-// NOTE: the terminals and stations migrations wait under pending/ until migration 003 exists, because the
-// numbers must not have gaps. Once they move to migrations/, this step goes away.
-const PENDING_MIGRATIONS = [
-  { table: 'terminals', file: new URL('../../src/storage/migrations/pending/004-terminals.sql', import.meta.url) },
-  { table: 'station_settings', file: new URL('../../src/storage/migrations/pending/005-stations.sql', import.meta.url) },
-];
-
-export function applyTerminalMigration(database: SqliteDatabase): void {
-  for (const { table, file } of PENDING_MIGRATIONS) {
-    const exists = database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
-    if (!exists) database.exec(readFileSync(file, 'utf8'));
-  }
-}
 
 export interface TerminalTestServices {
   services: TestServices;
@@ -70,7 +54,6 @@ export interface TerminalTestOptions {
  */
 export async function createTerminalTestServices(options: TerminalTestOptions = {}): Promise<TerminalTestServices> {
   const services = createTestServices(options.dataDir ? { dataDir: options.dataDir } : {});
-  applyTerminalMigration(services.database);
   if (!(await services.pinAdmin.status(TEST_READERS.chan.card))) {
     const report = await loadSeedDocument(TEST_SEED, services, 'en');
     if (report.problems.length > 0) throw new Error(`test seed rejected: ${JSON.stringify(report.problems)}`);

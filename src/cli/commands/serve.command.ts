@@ -9,6 +9,8 @@ import { createServices } from '../../services.ts';
 import { createLogger } from '../../logging/logger.ts';
 import { createSqliteCallStore } from '../../storage/sqlite-call-store.ts';
 import { createIvrPlugin } from '../../../ivr/ivr.plugin.ts';
+import { createTerminalService, type TerminalService } from '../../http/terminal-service.ts';
+import { pinChangerFrom } from '../../sessions/kiosk-pin-changer.ts';
 
 export interface ServeOptions {
   port?: string;
@@ -31,6 +33,8 @@ export function registerServeCommand(program: Command): void {
 
 export interface RunningService {
   services: Services;
+  /** Terminal enrolment and the kiosk sessions, for the demo kiosk. */
+  terminal: TerminalService;
   app: FastifyInstance;
   url: string;
   stop(): Promise<void>;
@@ -43,9 +47,10 @@ export async function startService(context: CliContext): Promise<RunningService>
   const services = createServices(context.config, { logger });
   warnAboutDisabledApis(services);
 
+  const terminal = terminalService(services);
   const app = await buildApp({
     logger,
-    plugins: [staffRoutes(services), portalRoutes(services), ...phoneLine(services)],
+    plugins: [staffRoutes(services), portalRoutes(services), ...phoneLine(services), terminal.plugin],
   });
   await app.listen({ port: context.config.port, host: context.config.host });
   const address = app.server.address();
@@ -53,6 +58,7 @@ export async function startService(context: CliContext): Promise<RunningService>
 
   return {
     services,
+    terminal,
     app,
     url: `http://${context.config.host}:${port}`,
     stop: async () => {
@@ -77,6 +83,19 @@ function phoneLine(services: Services): Array<(app: FastifyInstance) => Promise<
   }
   const callStore = createSqliteCallStore(services.database);
   return [createIvrPlugin({ config, pinChecker: services.pinChecker, circulation: services.circulation, callStore, clock: services.clock, logger })];
+}
+
+/** Creates the terminal API for kiosks: enrolment, the agents' WebSocket and one session per connected kiosk. */
+function terminalService(services: Services): TerminalService {
+  return createTerminalService({
+    config: services.config,
+    database: services.database,
+    clock: services.clock,
+    logger: services.logger,
+    pinChecker: services.pinChecker,
+    pinChanger: pinChangerFrom(services.pinAdmin),
+    circulation: services.circulation,
+  });
 }
 
 function waitForShutdownSignal(): Promise<void> {

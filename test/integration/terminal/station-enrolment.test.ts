@@ -4,7 +4,6 @@ import { TerminalEnrolment } from '../../../src/http/terminal-enrolment.ts';
 import { SqliteTerminalStore } from '../../../src/storage/sqlite-terminal.store.ts';
 import { runCli } from '../../support/run-cli.ts';
 import { createTestServices, type TestServices } from '../../support/test-services.ts';
-import { applyTerminalMigration } from '../../support/terminal-test-services.ts';
 
 describe('station enrolment', () => {
   let services: TestServices;
@@ -12,7 +11,6 @@ describe('station enrolment', () => {
 
   beforeEach(() => {
     services = createTestServices();
-    applyTerminalMigration(services.database);
     enrolment = new TerminalEnrolment(new SqliteTerminalStore(services.database), services.clock, { maxItemsOnLoan: 10 });
   });
 
@@ -93,7 +91,6 @@ describe('pin-service terminal enrol --station', () => {
 
   beforeEach(async () => {
     const services = createTestServices();
-    applyTerminalMigration(services.database);
     dataDir = services.dataDir;
     await services.cleanUp({ keep: true });
   });

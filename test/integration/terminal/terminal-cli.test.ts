@@ -5,13 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPtyPair, type PtyPair } from '../../support/pty-pair.ts';
 import { runCli, startCli } from '../../support/run-cli.ts';
 import { createTestServices } from '../../support/test-services.ts';
-import { applyTerminalMigration, createTerminalTestServices } from '../../support/terminal-test-services.ts';
+import { createTerminalTestServices } from '../../support/terminal-test-services.ts';
 
 let dataDir: string;
 
 beforeEach(async () => {
   const services = createTestServices();
-  applyTerminalMigration(services.database);
   dataDir = services.dataDir;
   await services.cleanUp({ keep: true });
 });

@@ -2,14 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TerminalEnrolment } from '../../../src/http/terminal-enrolment.ts';
 import { SqliteTerminalStore } from '../../../src/storage/sqlite-terminal.store.ts';
 import { createTestServices, type TestServices } from '../../support/test-services.ts';
-import { applyTerminalMigration } from '../../support/terminal-test-services.ts';
 
 let services: TestServices;
 let enrolment: TerminalEnrolment;
 
 beforeEach(() => {
   services = createTestServices();
-  applyTerminalMigration(services.database);
   enrolment = new TerminalEnrolment(new SqliteTerminalStore(services.database), services.clock);
 });
 
