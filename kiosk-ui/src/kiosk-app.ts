@@ -1,9 +1,9 @@
 import type { AgentToUiMessage, ServiceConnectionState, UiEvent } from '../../src/http/terminal-protocol.ts';
-import type { KioskView } from '../../src/sessions/kiosk-view.types.ts';
+import type { TerminalMode, TerminalView } from '../../src/sessions/kiosk-view.types.ts';
 import { AgentLink } from './agent-link.ts';
 import { element } from './dom.ts';
 import { IdleWatch } from './idle-watch.ts';
-import { banners, header, idleDialog, notice } from './kiosk-frame.ts';
+import { banners, header, idleDialog, notice, titleKey } from './kiosk-frame.ts';
 import type { PinDraft } from './pin-pad.ts';
 import { isOutsideSession, rendererFor } from './screen-registry.ts';
 import { outOfServiceScreen } from './screens/out-of-service-screen.ts';
@@ -22,12 +22,14 @@ export class KioskApp {
   readonly #link: AgentLink;
   readonly #sounds = new SoundCues();
   readonly #idle: IdleWatch;
-  #view: KioskView | null = null;
+  #view: TerminalView | null = null;
   #connection: ServiceConnectionState = 'connecting';
   #pinDraft: { screenKey: string; draft: PinDraft } = { screenKey: '', draft: { digits: [] } };
   #countdown: { deadline: number; secondsLeft: number; timer: ReturnType<typeof setInterval> } | null = null;
   #lastActivityReport = 0;
   #lastScreenKey = '';
+  /** The mode of the last view, so the header keeps the terminal's name while it is out of service. */
+  #mode: TerminalMode = 'kiosk';
 
   constructor(root: HTMLElement, agentUrl: string) {
     this.#root = root;
@@ -97,13 +99,14 @@ export class KioskApp {
     const dialog = this.#countdown && idleDialog(this.#countdown.secondsLeft, text, () => this.#send({ type: 'tap', control: 'extend' }));
     const main = element('main', { class: 'kiosk-main' }, banners(view, text), notice(view, text), screen, dialog);
     this.#show(view, main, view.screen.name);
-    document.title = text('kiosk.title');
+    document.title = text(titleKey(view.mode));
   }
 
-  #show(view: KioskView | null, content: HTMLElement, screenName: string): void {
+  #show(view: TerminalView | null, content: HTMLElement, screenName: string): void {
     document.documentElement.lang = HTML_LANG[view?.language ?? 'en'];
     const main = content.tagName === 'MAIN' ? content : element('main', { class: 'kiosk-main' }, content);
-    this.#root.replaceChildren(header(view?.language ?? null, (event) => this.#send(event)), main);
+    if (view) this.#mode = view.mode;
+    this.#root.replaceChildren(header(view?.language ?? null, this.#mode, (event) => this.#send(event)), main);
 
     const focusTarget = this.#root.querySelector<HTMLElement>('[data-action="extend"]') ?? (screenName !== this.#lastScreenKey ? this.#root.querySelector<HTMLElement>('h1') : null);
     if (focusTarget) {
@@ -114,7 +117,7 @@ export class KioskApp {
   }
 
   /** Arms the local idle timer during sessions and runs the dialog's countdown while the service shows it. */
-  #followIdle(view: KioskView): void {
+  #followIdle(view: TerminalView): void {
     if (view.idleWarning) {
       this.#idle.disarm();
       if (!this.#countdown) this.#startCountdown(view.idleWarning.graceSeconds);

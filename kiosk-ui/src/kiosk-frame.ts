@@ -1,13 +1,18 @@
 import { LANGUAGES, type Language } from '../../src/domain/language.ts';
 import type { UiEvent } from '../../src/http/terminal-protocol.ts';
-import type { KioskNotice } from '../../src/sessions/kiosk-session.types.ts';
-import type { KioskView } from '../../src/sessions/kiosk-view.types.ts';
+import type { StationNotice } from '../../src/sessions/station-session.types.ts';
+import type { TerminalMode, TerminalView } from '../../src/sessions/kiosk-view.types.ts';
 import { button, element } from './dom.ts';
-import { HTML_LANG, textIn, type Text } from './ui-text.ts';
+import { hasText, HTML_LANG, textIn, type Text } from './ui-text.ts';
 
-/** Builds the header: the kiosk's name and the language buttons, each labelled in its own language. */
-export function header(language: Language | null, send: (event: UiEvent) => void): HTMLElement {
-  const title = textIn(language ?? 'en')('kiosk.title');
+/** Returns the key of the name a terminal of this mode shows in its header and as the page title. */
+export function titleKey(mode: TerminalMode): string {
+  return mode === 'station' ? 'station.title' : 'kiosk.title';
+}
+
+/** Builds the header: the terminal's name and the language buttons, each labelled in its own language. */
+export function header(language: Language | null, mode: TerminalMode, send: (event: UiEvent) => void): HTMLElement {
+  const title = textIn(language ?? 'en')(titleKey(mode));
   const languages =
     language &&
     element(
@@ -22,8 +27,8 @@ export function header(language: Language | null, send: (event: UiEvent) => void
   return element('header', { class: 'kiosk-header' }, element('p', { class: 'kiosk-title', text: title }), languages);
 }
 
-/** Builds the banners above the screen: problems with the kiosk itself and session-wide warnings. */
-export function banners(view: KioskView, text: Text): HTMLElement | null {
+/** Builds the banners above the screen: problems with the terminal itself and session-wide warnings. */
+export function banners(view: TerminalView, text: Text): HTMLElement | null {
   const messages: HTMLElement[] = [];
   const reader = view.devices.cardReader;
   if (reader !== 'ready') {
@@ -34,16 +39,22 @@ export function banners(view: KioskView, text: Text): HTMLElement | null {
   return messages.length > 0 ? element('div', { class: 'banners' }, ...messages) : null;
 }
 
-const PROBLEM_NOTICES = new Set<KioskNotice['kind']>(['read-failed', 'card-invalid', 'not-a-card', 'account-unavailable']);
+const PROBLEM_NOTICES = new Set<StationNotice['kind']>(['read-failed', 'card-invalid', 'not-a-card', 'account-unavailable']);
+const WARNING_NOTICES = new Set<StationNotice['kind']>(['default-pin']);
 
-/** Builds the message about the reader's last action, such as a card that could not be read or a changed PIN. */
-export function notice(view: KioskView, text: Text): HTMLElement | null {
+/**
+ * Builds the message about the reader's last action, such as a card that could not be read or a changed PIN.
+ * A station words its own notices under `station.notice.*` and shares the kiosk's for the rest.
+ */
+export function notice(view: TerminalView, text: Text): HTMLElement | null {
   const current = view.notice;
   if (!current) return null;
-  const key = current.kind === 'read-failed' ? `kiosk.notice.read-failed.${current.reason}` : `kiosk.notice.${current.kind}`;
+  const stationKey = `station.notice.${current.kind}`;
+  const key = current.kind === 'read-failed' ? `kiosk.notice.read-failed.${current.reason}` : view.mode === 'station' && hasText(stationKey) ? stationKey : `kiosk.notice.${current.kind}`;
   const isProblem = PROBLEM_NOTICES.has(current.kind);
+  const style = isProblem ? 'message-problem' : WARNING_NOTICES.has(current.kind) ? 'message-warning' : 'message-success';
   return element('p', {
-    class: isProblem ? 'message message-problem' : 'message message-success',
+    class: `message ${style}`,
     text: text(key),
     attributes: { role: isProblem ? 'alert' : 'status', 'data-notice': current.kind },
   });

@@ -1,12 +1,12 @@
 import type { TapControl, UiEvent } from '../../src/http/terminal-protocol.ts';
-import type { KioskView } from '../../src/sessions/kiosk-view.types.ts';
+import type { TerminalView } from '../../src/sessions/kiosk-view.types.ts';
 import { element } from './dom.ts';
 import type { PinDraft } from './pin-pad.ts';
 import type { Text } from './ui-text.ts';
 
 /** Input of a screen renderer: the view to draw, texts in its language, and ways to report the reader's taps. */
 export interface ScreenContext {
-  view: KioskView;
+  view: TerminalView;
   text: Text;
   tap(control: TapControl): void;
   send(event: UiEvent): void;

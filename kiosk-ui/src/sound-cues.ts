@@ -1,4 +1,4 @@
-import type { KioskView } from '../../src/sessions/kiosk-view.types.ts';
+import type { TerminalView } from '../../src/sessions/kiosk-view.types.ts';
 
 export type SoundCue = 'accepted' | 'problem' | 'attention' | 'goodbye';
 
@@ -23,7 +23,7 @@ const TONES: Readonly<Record<SoundCue, ReadonlyArray<[number, number]>>> = {
 const READ_PROBLEMS = new Set(['read-failed', 'card-invalid', 'not-a-card']);
 
 /** Picks the sound for a change of view, or null when the change needs none. */
-export function cueFor(previous: KioskView | null, next: KioskView): SoundCue | null {
+export function cueFor(previous: TerminalView | null, next: TerminalView): SoundCue | null {
   if (next.idleWarning && !previous?.idleWarning) return 'attention';
   if (next.notice && READ_PROBLEMS.has(next.notice.kind) && JSON.stringify(next.notice) !== JSON.stringify(previous?.notice)) return 'problem';
 
@@ -32,11 +32,24 @@ export function cueFor(previous: KioskView | null, next: KioskView): SoundCue | 
   if (after.name === 'goodbye' && before?.name !== 'goodbye') return 'goodbye';
   if (after.name === 'pin' && before?.name !== 'pin' && after.purpose === 'sign-in') return 'accepted';
   if (after.name === 'pin' && after.problem && JSON.stringify(after) !== JSON.stringify(before)) return 'problem';
-  if (after.name === 'borrow' && after.lastScan && JSON.stringify(after.lastScan) !== JSON.stringify(before?.name === 'borrow' ? before.lastScan : null)) {
-    return after.lastScan.outcome === 'borrowed' ? 'accepted' : 'problem';
+  if (next.mode === 'kiosk' && after.name === 'borrow' && 'lastScan' in after && after.lastScan) {
+    const beforeScan = before?.name === 'borrow' && 'lastScan' in before ? before.lastScan : null;
+    if (JSON.stringify(after.lastScan) !== JSON.stringify(beforeScan)) return after.lastScan.outcome === 'borrowed' ? 'accepted' : 'problem';
+  }
+  if (next.mode === 'station') {
+    const cue = stationResultCue(previous, next);
+    if (cue) return cue;
   }
   if (after.name === 'receipt' && after.problem && !(before?.name === 'receipt' && before.problem)) return 'problem';
   return null;
+}
+
+/** The cue for a new pickup, loan or return result on a station screen. */
+function stationResultCue(previous: TerminalView | null, next: TerminalView): SoundCue | null {
+  const result = 'lastResult' in next.screen ? next.screen.lastResult : null;
+  const before = previous && previous.screen.name === next.screen.name && 'lastResult' in previous.screen ? previous.screen.lastResult : null;
+  if (!result || JSON.stringify(result) === JSON.stringify(before)) return null;
+  return result.outcome === 'checked-out' || result.outcome === 'returned' ? 'accepted' : 'problem';
 }
 
 /**

@@ -5,12 +5,14 @@ import { kioskLoanMessages } from '../../src/i18n/messages/kiosk-loans.ts';
 import { kioskNoticeMessages } from '../../src/i18n/messages/kiosk-notices.ts';
 import { kioskScreenMessages } from '../../src/i18n/messages/kiosk-screens.ts';
 import { pinPolicyMessages } from '../../src/i18n/messages/pin-policy.ts';
+import { stationAccountMessages } from '../../src/i18n/messages/station-account.ts';
+import { stationScreenMessages } from '../../src/i18n/messages/station-screens.ts';
 
-const catalogues = [kioskScreenMessages, kioskLoanMessages, kioskNoticeMessages, circulationMessages, pinPolicyMessages];
+const catalogues = [kioskScreenMessages, kioskLoanMessages, kioskNoticeMessages, circulationMessages, pinPolicyMessages, stationScreenMessages, stationAccountMessages];
 const translate = createTranslator(...catalogues);
 const knownKeys = new Set(catalogues.flatMap((catalogue) => Object.keys(catalogue)));
 
-/** Looks up kiosk texts in one language. */
+/** Looks up kiosk and station texts in one language. */
 export type Text = (key: string, parameters?: MessageParameters) => string;
 
 export function textIn(language: Language): Text {

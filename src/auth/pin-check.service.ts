@@ -76,7 +76,8 @@ export class PinCheckService implements PinChecker {
   }
 
   async #succeed(request: PinCheckRequest, attempt: AttemptContext, credential: ReaderCredential): Promise<PinCheckResult> {
-    const refuseDefault = credential.isDefaultPin && this.#options.config.pinPolicy.hardenedProfile && UNATTENDED_CHANNELS.has(request.channel);
+    const hardened = (this.#options.config.pinPolicy.hardenedProfile && UNATTENDED_CHANNELS.has(request.channel)) || request.refuseDefaultPin === true;
+    const refuseDefault = credential.isDefaultPin && hardened;
     const rehash = await this.#rehashIfNeeded(credential, request.pin);
     await this.#options.store.recordSuccess(
       { ...attempt, readerId: credential.readerId, outcome: refuseDefault ? 'default-pin-refused' : 'success' },

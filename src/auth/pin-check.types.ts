@@ -10,6 +10,11 @@ export interface PinCheckRequest {
   channel: Channel;
   /** Throttling source: terminal id, caller number or SIP account. Caller ID only throttles, never authenticates. */
   source: string;
+  /**
+   * Refuse the default PIN on this request (`default-pin-refused`) even when the service's hardened profile
+   * is off, as a station enrolled with its own hardened profile requests. It never lifts the service's refusal.
+   */
+  refuseDefaultPin?: boolean;
 }
 
 export interface AuthenticatedReader {

@@ -37,11 +37,14 @@ export function createCirculationService(dependencies: CirculationServiceDepende
     requireText('context.source', context.source, MAX_KEY_LENGTH);
     requireText('context.idempotencyKey', context.idempotencyKey, MAX_KEY_LENGTH);
     if (context.location !== undefined) requireText('context.location', context.location, MAX_BARCODE_LENGTH);
+    if (context.itemLimit !== undefined) requirePositiveId('context.itemLimit', context.itemLimit);
+    // The item limit joins the fingerprint only when given, so requests stored before it existed keep theirs.
+    const limit = context.itemLimit === undefined ? [] : [context.itemLimit];
     const fingerprint = createHash('sha256')
-      .update(JSON.stringify([operation, target, context.location ?? null]))
+      .update(JSON.stringify([operation, target, context.location ?? null, ...limit]))
       .digest('hex');
     const request = { channel: context.channel, source: context.source, idempotencyKey: context.idempotencyKey, fingerprint };
-    return { request, now: clock.now(), rules, newReference };
+    return { request, now: clock.now(), rules: rulesForContext(rules, context), newReference };
   }
 
   return {
@@ -100,6 +103,12 @@ export function createCirculationService(dependencies: CirculationServiceDepende
       return store.returnItem({ ...command('return', context, [barcode]), itemBarcode: barcode });
     },
   };
+}
+
+/** The loan rules of one operation: the service's, with the item limit lowered when the caller asks for it. */
+function rulesForContext(rules: LoanRules, context: OperationContext): LoanRules {
+  if (context.itemLimit === undefined || context.itemLimit >= rules.maxItemsOnLoan) return rules;
+  return { ...rules, maxItemsOnLoan: context.itemLimit };
 }
 
 function toLoanView(loan: OpenLoan, decision: ReturnType<typeof decideRenewal>, rules: LoanRules, now: Date): LoanView {

@@ -71,6 +71,11 @@ export interface OperationContext {
   idempotencyKey: string;
   /** Station or branch code; holds are picked up only where they wait. */
   location?: string;
+  /**
+   * A lower item limit for this checkout, such as a self-service station's. It can only lower
+   * `loanRules.maxItemsOnLoan`, never raise it.
+   */
+  itemLimit?: number;
 }
 
 export interface RenewedLoan {

@@ -1,4 +1,5 @@
 import type { Clock } from '../domain/clock.ts';
+import { checkStationSettings, DEFAULT_STATION_ITEM_LIMIT, type StationSettings } from '../domain/station-settings.ts';
 import type { TerminalMode } from '../sessions/kiosk-view.types.ts';
 import type { KeyLookup, TerminalRecord, TerminalStore } from '../storage/terminal.store.ts';
 import { digestCredential, generateEnrolmentCode, generateTerminalKey, isTerminalKeyShaped, normalizeEnrolmentCode } from './terminal-credentials.ts';
@@ -12,6 +13,8 @@ export interface EnrolmentRequest {
   name: string;
   mode: TerminalMode;
   location?: string | null;
+  /** Settings of a station; only for the station mode, where the defaults fill what is left out. */
+  station?: { itemLimit?: number; hardenedProfile?: boolean };
   /** How long the code can be redeemed; 24 hours unless given. */
   codeTtlMs?: number;
 }
@@ -19,7 +22,12 @@ export interface EnrolmentRequest {
 export type EnrolmentResult =
   | { outcome: 'issued'; code: string; expiresAt: string; terminal: TerminalRecord }
   | { outcome: 'name-taken'; terminal: TerminalRecord }
-  | { outcome: 'invalid'; field: 'name' | 'location' | 'codeTtlMs'; problem: string };
+  | { outcome: 'invalid'; field: 'name' | 'location' | 'codeTtlMs' | 'station' | 'itemLimit'; problem: string };
+
+export interface TerminalEnrolmentOptions {
+  /** The service's `loanRules.maxItemsOnLoan`; a station's item limit may not exceed it. */
+  maxItemsOnLoan?: number;
+}
 
 /**
  * Staff enrol a terminal with a one-time code; the terminal agent trades the code for its key. Codes and
@@ -28,15 +36,19 @@ export type EnrolmentResult =
 export class TerminalEnrolment {
   readonly #store: TerminalStore;
   readonly #clock: Clock;
+  readonly #maxItemsOnLoan: number;
 
-  constructor(store: TerminalStore, clock: Clock) {
+  constructor(store: TerminalStore, clock: Clock, options: TerminalEnrolmentOptions = {}) {
     this.#store = store;
     this.#clock = clock;
+    this.#maxItemsOnLoan = options.maxItemsOnLoan ?? DEFAULT_STATION_ITEM_LIMIT;
   }
 
   async issue(request: EnrolmentRequest): Promise<EnrolmentResult> {
     const problem = checkEnrolmentRequest(request);
     if (problem) return problem;
+    const station = this.#stationSettingsOf(request);
+    if (!station.ok) return station.problem;
 
     const now = this.#clock.now();
     const code = generateEnrolmentCode();
@@ -45,6 +57,7 @@ export class TerminalEnrolment {
       name: request.name,
       mode: request.mode,
       location: request.location ?? null,
+      station: station.settings,
       codeDigest: digestCredential(normalizeEnrolmentCode(code) ?? code),
       expiresAt,
       now: now.toISOString(),
@@ -87,9 +100,24 @@ export class TerminalEnrolment {
   recordConnection(terminalId: number): Promise<void> {
     return this.#store.recordConnection(terminalId, this.#clock.now().toISOString());
   }
+
+  #stationSettingsOf(request: EnrolmentRequest): { ok: true; settings: StationSettings | null } | { ok: false; problem: InvalidEnrolment } {
+    if (request.mode !== 'station') {
+      if (request.station) return { ok: false, problem: { outcome: 'invalid', field: 'station', problem: 'item limit and hardened profile apply to stations only' } };
+      return { ok: true, settings: null };
+    }
+    if (request.location == null) {
+      return { ok: false, problem: { outcome: 'invalid', field: 'location', problem: 'a station needs its location code, because holds are picked up only where they wait' } };
+    }
+    const check = checkStationSettings(request.station ?? {}, this.#maxItemsOnLoan);
+    if (!check.valid) return { ok: false, problem: { outcome: 'invalid', field: check.field, problem: check.problem } };
+    return { ok: true, settings: check.settings };
+  }
 }
 
-function checkEnrolmentRequest(request: EnrolmentRequest): Extract<EnrolmentResult, { outcome: 'invalid' }> | null {
+type InvalidEnrolment = Extract<EnrolmentResult, { outcome: 'invalid' }>;
+
+function checkEnrolmentRequest(request: EnrolmentRequest): InvalidEnrolment | null {
   if (!TERMINAL_NAME_PATTERN.test(request.name)) {
     return { outcome: 'invalid', field: 'name', problem: 'use 1 to 64 letters, digits, dots, hyphens or underscores, starting with a letter or digit' };
   }

@@ -20,6 +20,12 @@ export const TAP_CONTROLS = [
   'print-receipt',
   'no-receipt',
   'extend',
+  // Station controls: returns without signing in, and the choices after the PIN.
+  'return-items',
+  'pick-up',
+  'loans',
+  'charges',
+  'back',
 ] as const;
 export type TapControl = (typeof TAP_CONTROLS)[number];
 
@@ -31,11 +37,13 @@ const tapSchema = z.object({ type: z.literal('tap'), control: z.enum(TAP_CONTROL
 const languageSchema = z.object({ type: z.literal('language'), language: z.enum(LANGUAGES) });
 // Digits only and bounded; the PIN service applies the real length rules. Never log this message.
 const pinSchema = z.object({ type: z.literal('pin'), pin: z.string().regex(/^\d{1,32}$/) });
+// A station reader collects one of their ready holds, named by the id the view listed it with.
+const collectSchema = z.object({ type: z.literal('collect'), holdId: z.number().int().positive() });
 const activitySchema = z.object({ type: z.literal('activity') });
 const idleSchema = z.object({ type: z.literal('idle') });
 
 /** Events the reader causes on the touch screen; the UI sends them and the agent relays them unchanged. */
-export const uiEventSchema = z.discriminatedUnion('type', [tapSchema, languageSchema, pinSchema, activitySchema, idleSchema]);
+export const uiEventSchema = z.discriminatedUnion('type', [tapSchema, languageSchema, pinSchema, collectSchema, activitySchema, idleSchema]);
 export type UiEvent = z.infer<typeof uiEventSchema>;
 
 const devicesSchema = z.object({ cardReader: z.enum(DEVICE_STATUSES), printer: z.enum(DEVICE_STATUSES) });
@@ -45,6 +53,7 @@ export const agentMessageSchema = z.discriminatedUnion('type', [
   tapSchema,
   languageSchema,
   pinSchema,
+  collectSchema,
   activitySchema,
   idleSchema,
   z.object({ type: z.literal('hello'), protocol: z.number().int(), agentVersion: z.string().max(64), devices: devicesSchema }),

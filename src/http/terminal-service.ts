@@ -6,6 +6,7 @@ import type { Logger } from '../logging/logger.ts';
 import { createKioskSessionFactory, type KioskSettings, type SessionTimers } from '../sessions/kiosk-session.ts';
 import { DEFAULT_KIOSK_TIMINGS, MINIMUM_IDLE_GRACE_MS, type PinChanger } from '../sessions/kiosk-session.types.ts';
 import type { TerminalMode } from '../sessions/kiosk-view.types.ts';
+import { createStationSessionFactory } from '../sessions/station-session.ts';
 import { TerminalSessionManager, type TerminalSessionFactory } from '../sessions/terminal-session.manager.ts';
 import type { SqliteDatabase } from '../storage/database.ts';
 import { SqliteTerminalStore } from '../storage/sqlite-terminal.store.ts';
@@ -22,7 +23,7 @@ export interface TerminalServiceOptions {
   circulation: CirculationService;
   /** Kiosk settings that differ from the defaults drawn from the configuration. */
   kiosk?: Partial<KioskSettings>;
-  /** Session factories of further terminal modes, such as stations. */
+  /** Session factories that replace the built-in kiosk and station ones, or add further modes. */
   sessionFactories?: Partial<Record<TerminalMode, TerminalSessionFactory>>;
   /** Timers for the session actors; a simulated clock in tests. */
   timers?: SessionTimers;
@@ -37,10 +38,19 @@ export interface TerminalService {
   plugin: ReturnType<typeof terminalApi>;
 }
 
-/** Wires terminal enrolment, the kiosk sessions and the terminal API on the shared services. */
+/** Wires terminal enrolment, the kiosk and station sessions and the terminal API on the shared services. */
 export function createTerminalService(options: TerminalServiceOptions): TerminalService {
   const settings = kioskSettingsFrom(options.config, options.kiosk);
-  const enrolment = new TerminalEnrolment(new SqliteTerminalStore(options.database), options.clock);
+  const { maxItemsOnLoan } = options.config.loanRules;
+  const enrolment = new TerminalEnrolment(new SqliteTerminalStore(options.database), options.clock, { maxItemsOnLoan });
+  const station = createStationSessionFactory({
+    services: { pinChecker: options.pinChecker, circulation: options.circulation },
+    settings,
+    maxItemsOnLoan,
+    clock: options.clock,
+    logger: options.logger.child({ component: 'station' }),
+    timers: options.timers,
+  });
   const kiosk = createKioskSessionFactory({
     services: { pinChecker: options.pinChecker, pinChanger: options.pinChanger, circulation: options.circulation },
     settings,
@@ -48,7 +58,7 @@ export function createTerminalService(options: TerminalServiceOptions): Terminal
     logger: options.logger.child({ component: 'kiosk' }),
     timers: options.timers,
   });
-  const sessions = new TerminalSessionManager({ kiosk, ...options.sessionFactories }, options.logger.child({ component: 'terminal-sessions' }));
+  const sessions = new TerminalSessionManager({ kiosk, station, ...options.sessionFactories }, options.logger.child({ component: 'terminal-sessions' }));
   const plugin = terminalApi({ enrolment, sessions, heartbeatMs: options.heartbeatMs });
   return { enrolment, sessions, settings, plugin };
 }

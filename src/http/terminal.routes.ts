@@ -82,6 +82,8 @@ async function terminalOf(request: FastifyRequest, enrolment: TerminalEnrolment)
   return lookup.terminal;
 }
 
+/** A terminal as the API describes it; a station adds its settings. */
 function describe(terminal: TerminalRecord) {
-  return { name: terminal.name, mode: terminal.mode, location: terminal.location, status: terminal.status };
+  const description = { name: terminal.name, mode: terminal.mode, location: terminal.location, status: terminal.status };
+  return terminal.station ? { ...description, station: terminal.station } : description;
 }

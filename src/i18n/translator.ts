@@ -4,10 +4,11 @@ import { circulationMessages } from './messages/circulation.ts';
 import { cliMessages } from './messages/cli.ts';
 import { errorMessages } from './messages/errors.ts';
 import { pinPolicyMessages } from './messages/pin-policy.ts';
+import { stationCliMessages } from './messages/station-cli.ts';
 import { terminalCliMessages } from './messages/terminal-cli.ts';
 
 /** Every catalogue of the service in one lookup; a key defined twice fails at start-up. */
-export const translate = createTranslator(errorMessages, pinPolicyMessages, cliMessages, circulationMessages, terminalCliMessages);
+export const translate = createTranslator(errorMessages, pinPolicyMessages, cliMessages, circulationMessages, terminalCliMessages, stationCliMessages);
 
 /** Returns all three translations of one key, for API callers that show the text in their own language. */
 export function translateAll(key: string, parameters?: Record<string, string | number>): Record<Language, string> {

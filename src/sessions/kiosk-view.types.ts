@@ -1,6 +1,7 @@
 import type { AccountSummary, ItemTitle, RefusalReason } from '../circulation/circulation.types.ts';
 import type { Language } from '../domain/language.ts';
 import type { PinProblem } from './card-and-pin.machine.ts';
+import type { StationView } from './station-view.types.ts';
 import type {
   BorrowedItem,
   DeviceStates,
@@ -46,22 +47,26 @@ export interface KioskDisplaySettings {
   pinMaxLength: number;
 }
 
-/** Everything a terminal UI needs to draw one moment of a session; the service sends a new one on each change. */
-export interface KioskView {
-  mode: 'kiosk';
+/** Parts of every terminal mode's view besides its screen: the frame the UI draws around each screen. */
+export interface TerminalViewFrame {
   language: Language;
   settings: KioskDisplaySettings;
-  screen: KioskScreen;
   /** Set while the work behind the screen runs (PIN check, loan, printing); the UI shows progress. */
   busy: boolean;
   /** Set while the idle dialog is open: seconds the reader has to tap "I'm still here". */
   idleWarning: { graceSeconds: number } | null;
   timeLimitNear: boolean;
-  notice: KioskNotice | null;
   devices: DeviceStates;
 }
 
-/** The view of a terminal of any mode; a station mode adds its own view type to this union. */
-export type TerminalView = KioskView;
+/** Everything a kiosk UI needs to draw one moment of a session; the service sends a new one on each change. */
+export interface KioskView extends TerminalViewFrame {
+  mode: 'kiosk';
+  screen: KioskScreen;
+  notice: KioskNotice | null;
+}
+
+/** The view of a terminal of any mode. */
+export type TerminalView = KioskView | StationView;
 
 export type { RefusalReason };

@@ -1,3 +1,4 @@
+import type { StationSettings } from '../domain/station-settings.ts';
 import type { AgentMessage, ServiceMessage } from '../http/terminal-protocol.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { TerminalMode } from './kiosk-view.types.ts';
@@ -8,6 +9,8 @@ export interface TerminalIdentity {
   name: string;
   mode: TerminalMode;
   location: string | null;
+  /** A station's settings; null or absent for a kiosk. */
+  station?: StationSettings | null;
 }
 
 /** The session's way back to its terminal agent. */

@@ -18,9 +18,14 @@ interface TerminalRow {
   enrolled_at: string | null;
   revoked_at: string | null;
   last_connected_at: string | null;
+  item_limit: number | null;
+  hardened_profile: number | null;
 }
 
-const COLUMNS = 'id, name, mode, location, status, created_at, enrolled_at, revoked_at, last_connected_at';
+// Station settings come from a left join, so kiosks read them as nulls.
+const COLUMNS =
+  'terminals.id, name, mode, location, status, created_at, enrolled_at, revoked_at, last_connected_at, station_settings.item_limit, station_settings.hardened_profile';
+const FROM = 'terminals LEFT JOIN station_settings ON station_settings.terminal_id = terminals.id';
 
 /** The terminal store on better-sqlite3; each operation is one synchronous transaction. */
 export class SqliteTerminalStore implements TerminalStore {
@@ -50,6 +55,7 @@ export class SqliteTerminalStore implements TerminalStore {
           )
           .run(request.name, request.mode, request.location, request.codeDigest, request.expiresAt, request.now);
       }
+      this.#replaceStationSettings(this.#rowByName(request.name) as TerminalRow, request);
       return { outcome: 'issued', terminal: toRecord(this.#rowByName(request.name) as TerminalRow) };
     })();
   }
@@ -57,7 +63,7 @@ export class SqliteTerminalStore implements TerminalStore {
   async redeemEnrolment(request: RedeemEnrolmentRequest): Promise<TerminalRecord | null> {
     return this.#database.transaction((): TerminalRecord | null => {
       const row = this.#database
-        .prepare(`SELECT ${COLUMNS} FROM terminals WHERE enrolment_code_digest = ? AND status = 'pending' AND enrolment_expires_at > ?`)
+        .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE enrolment_code_digest = ? AND status = 'pending' AND enrolment_expires_at > ?`)
         .get(request.codeDigest, request.now) as TerminalRow | undefined;
       if (!row) return null;
 
@@ -72,7 +78,7 @@ export class SqliteTerminalStore implements TerminalStore {
   }
 
   async findByKeyDigest(keyDigest: string): Promise<KeyLookup> {
-    const row = this.#database.prepare(`SELECT ${COLUMNS} FROM terminals WHERE key_digest = ?`).get(keyDigest) as TerminalRow | undefined;
+    const row = this.#database.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE key_digest = ?`).get(keyDigest) as TerminalRow | undefined;
     if (!row) return { status: 'unknown' };
     if (row.status === 'active') return { status: 'active', terminal: toRecord(row) };
     return { status: 'revoked', terminal: toRecord(row) };
@@ -98,7 +104,7 @@ export class SqliteTerminalStore implements TerminalStore {
   }
 
   async list(): Promise<TerminalRecord[]> {
-    const rows = this.#database.prepare(`SELECT ${COLUMNS} FROM terminals ORDER BY name`).all() as TerminalRow[];
+    const rows = this.#database.prepare(`SELECT ${COLUMNS} FROM ${FROM} ORDER BY name`).all() as TerminalRow[];
     return rows.map(toRecord);
   }
 
@@ -106,12 +112,20 @@ export class SqliteTerminalStore implements TerminalStore {
     this.#database.prepare('UPDATE terminals SET last_connected_at = ? WHERE id = ?').run(now, id);
   }
 
+  #replaceStationSettings(row: TerminalRow, request: IssueEnrolmentRequest): void {
+    this.#database.prepare('DELETE FROM station_settings WHERE terminal_id = ?').run(row.id);
+    if (!request.station) return;
+    this.#database
+      .prepare('INSERT INTO station_settings (terminal_id, item_limit, hardened_profile) VALUES (?, ?, ?)')
+      .run(row.id, request.station.itemLimit, request.station.hardenedProfile ? 1 : 0);
+  }
+
   #rowByName(name: string): TerminalRow | undefined {
-    return this.#database.prepare(`SELECT ${COLUMNS} FROM terminals WHERE name = ?`).get(name) as TerminalRow | undefined;
+    return this.#database.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE name = ?`).get(name) as TerminalRow | undefined;
   }
 
   #rowById(id: number): TerminalRow | undefined {
-    return this.#database.prepare(`SELECT ${COLUMNS} FROM terminals WHERE id = ?`).get(id) as TerminalRow | undefined;
+    return this.#database.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE id = ?`).get(id) as TerminalRow | undefined;
   }
 }
 
@@ -121,6 +135,7 @@ function toRecord(row: TerminalRow): TerminalRecord {
     name: row.name,
     mode: row.mode,
     location: row.location,
+    station: row.item_limit === null ? null : { itemLimit: row.item_limit, hardenedProfile: row.hardened_profile === 1 },
     status: row.status,
     createdAt: row.created_at,
     enrolledAt: row.enrolled_at,

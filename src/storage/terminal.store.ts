@@ -1,3 +1,4 @@
+import type { StationSettings } from '../domain/station-settings.ts';
 import type { TerminalMode } from '../sessions/kiosk-view.types.ts';
 
 export type TerminalStatus = 'pending' | 'active' | 'revoked';
@@ -8,6 +9,8 @@ export interface TerminalRecord {
   name: string;
   mode: TerminalMode;
   location: string | null;
+  /** Settings of a station; null for a kiosk. */
+  station: StationSettings | null;
   status: TerminalStatus;
   createdAt: string;
   enrolledAt: string | null;
@@ -19,6 +22,8 @@ export interface IssueEnrolmentRequest {
   name: string;
   mode: TerminalMode;
   location: string | null;
+  /** Required for a station, null for a kiosk; replaces the settings of a terminal enrolled again. */
+  station: StationSettings | null;
   codeDigest: string;
   expiresAt: string;
   now: string;

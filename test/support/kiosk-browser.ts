@@ -34,12 +34,12 @@ export interface ScreenCheck {
 }
 
 /**
- * Saves a screenshot of the current screen under test-artifacts/kiosk/, runs axe-core with the WCAG 2.2
+ * Saves a screenshot of the current screen under test-artifacts/kiosk/ (or `artifactsDir`), runs axe-core with the WCAG 2.2
  * AA tags, and measures every button, since axe's target-size rule misses isolated small buttons.
  */
-export async function checkScreen(page: Page, artifactName: string): Promise<ScreenCheck> {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `${artifactName}.png`), fullPage: true });
+export async function checkScreen(page: Page, artifactName: string, artifactsDir = ARTIFACTS_DIR): Promise<ScreenCheck> {
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: join(artifactsDir, `${artifactName}.png`), fullPage: true });
 
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const violations = results.violations.map((violation) => ({

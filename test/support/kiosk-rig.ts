@@ -25,12 +25,19 @@ export interface KioskRig {
   close(): Promise<void>;
 }
 
-export async function startKioskRig(options: { timers?: SimulatedClock; printer?: boolean } = {}): Promise<KioskRig> {
+export interface KioskRigOptions {
+  timers?: SimulatedClock;
+  printer?: boolean;
+  /** Enrols the terminal and returns its key; a kiosk named kiosk-e2e unless given, a station for the station tests. */
+  enrol?(context: TerminalTestServices): Promise<string>;
+}
+
+export async function startKioskRig(options: KioskRigOptions = {}): Promise<KioskRig> {
   const context = await createTerminalTestServices({ timers: options.timers });
   const serviceUrl = await context.app.listen({ host: '127.0.0.1', port: 0 });
   const workDir = mkdtempSync(join(tmpdir(), 'kiosk-rig-'));
   const keyFile = join(workDir, 'terminal.key');
-  writeTerminalKey(keyFile, await context.enrolTerminal('kiosk-e2e'));
+  writeTerminalKey(keyFile, await (options.enrol ? options.enrol(context) : context.enrolTerminal('kiosk-e2e')));
 
   const readerPair = await startPtyPair();
   const printerPair = await startPtyPair();

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { CirculationService } from '../../src/circulation/circulation.types.ts';
 import { buildApp } from '../../src/http/build-app.ts';
-import { createTerminalService, type TerminalService } from '../../src/http/terminal-service.ts';
+import { createTerminalService, type TerminalService, type TerminalServiceOptions } from '../../src/http/terminal-service.ts';
 import type { KioskSettings, SessionTimers } from '../../src/sessions/kiosk-session.ts';
 import { pinChangerFrom } from '../../src/sessions/kiosk-pin-changer.ts';
 import { loadSeedDocument } from '../../src/seed/seed.service.ts';
 import { createTestServices, type TestServices } from './test-services.ts';
+import type { EnrolmentRequest } from '../../src/http/terminal-enrolment.ts';
 
 /** Readers every terminal test can sign in with; the PINs are chosen so no log line could hold them by chance. */
 export const TEST_READERS = {
@@ -33,12 +34,16 @@ export interface TerminalTestServices {
   app: FastifyInstance;
   /** Enrols a terminal and returns its key, as the agent would get it. */
   enrolTerminal(name?: string): Promise<string>;
+  /** Enrols a station at `location` with the given settings and returns its key. */
+  enrolStation(name: string, location: string, station?: EnrolmentRequest['station']): Promise<string>;
   close(): Promise<void>;
 }
 
 export interface TerminalTestOptions {
   timers?: SessionTimers;
   kiosk?: Partial<KioskSettings>;
+  /** Session factories that replace the service's own; `{ station: undefined }` leaves stations unserved. */
+  sessionFactories?: TerminalServiceOptions['sessionFactories'];
   circulation?: CirculationService;
   dataDir?: string;
 }
@@ -65,6 +70,7 @@ export async function createTerminalTestServices(options: TerminalTestOptions = 
     circulation,
     timers: options.timers,
     kiosk: options.kiosk,
+    sessionFactories: options.sessionFactories,
   });
   const app = await buildApp({ logger: services.logger, plugins: [terminal.plugin] });
 
@@ -73,16 +79,19 @@ export async function createTerminalTestServices(options: TerminalTestOptions = 
     terminal,
     circulation,
     app,
-    async enrolTerminal(name = 'kiosk-1') {
-      const issued = await terminal.enrolment.issue({ name, mode: 'kiosk' });
-      if (issued.outcome !== 'issued') throw new Error(`test terminal ${name} not enrolled: ${issued.outcome}`);
-      const redeemed = await terminal.enrolment.redeem(issued.code);
-      if (!redeemed) throw new Error(`test terminal ${name}: code not redeemed`);
-      return redeemed.key;
-    },
+    enrolTerminal: (name = 'kiosk-1') => enrolAndRedeem(terminal, { name, mode: 'kiosk' }),
+    enrolStation: (name, location, station) => enrolAndRedeem(terminal, { name, mode: 'station', location, station }),
     async close() {
       await app.close();
       await services.cleanUp({ keep: Boolean(options.dataDir) });
     },
   };
+}
+
+async function enrolAndRedeem(terminal: TerminalService, request: EnrolmentRequest): Promise<string> {
+  const issued = await terminal.enrolment.issue(request);
+  if (issued.outcome !== 'issued') throw new Error(`test terminal ${request.name} not enrolled: ${JSON.stringify(issued)}`);
+  const redeemed = await terminal.enrolment.redeem(issued.code);
+  if (!redeemed) throw new Error(`test terminal ${request.name}: code not redeemed`);
+  return redeemed.key;
 }

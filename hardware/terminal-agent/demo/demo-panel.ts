@@ -2,10 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { isLanguage, type Language } from '../../../src/domain/language.ts';
 import { createTranslator } from '../../../src/i18n/catalogue.ts';
 import { kioskDemoMessages } from '../../../src/i18n/messages/kiosk-demo.ts';
+import { stationDemoMessages } from '../../../src/i18n/messages/station-demo.ts';
+import type { TerminalMode } from '../../../src/sessions/kiosk-view.types.ts';
 import type { DemoReceiptPrinter } from './demo-receipt-printer.ts';
 import type { VirtualCardLine } from './virtual-card-line.ts';
 
-const translate = createTranslator(kioskDemoMessages);
+const translate = createTranslator(kioskDemoMessages, stationDemoMessages);
+
+/** Keys of the texts that name the terminal, by mode. */
+const MODE_TEXTS: Readonly<Record<TerminalMode, { title: string; intro: string; frame: string }>> = {
+  kiosk: { title: 'demo.title', intro: 'demo.intro', frame: 'demo.kioskFrame' },
+  station: { title: 'demo.station.title', intro: 'demo.station.intro', frame: 'demo.station.frame' },
+};
 
 export interface DemoCard {
   card: string;
@@ -24,6 +32,8 @@ export interface DemoPanelOptions {
   printer: DemoReceiptPrinter;
   cards: DemoCard[];
   items: DemoItem[];
+  /** Mode the demo terminal is enrolled in, which the panel's title and intro follow; kiosk unless given. */
+  mode?: TerminalMode;
 }
 
 // More bytes than any barcode frame the driver accepts, so it reports the read as unreadable.
@@ -55,13 +65,14 @@ export function demoPanelRoutes(options: DemoPanelOptions) {
 
 function demoPage(options: DemoPanelOptions, language: Language): string {
   const text = (key: string, parameters?: Record<string, string>) => escapeHtml(translate(language, key, parameters));
+  const names = MODE_TEXTS[options.mode ?? 'kiosk'];
   const scanButton = (code: string, label: string) => `<button type="button" data-code="${escapeHtml(code)}">${label}</button>`;
   const cards = options.cards.map((card) => `<li>${scanButton(card.card, text('demo.card', { name: card.name, card: card.card, pin: card.pin }))}</li>`).join('');
   const items = options.items.map((item) => `<li>${scanButton(item.barcode, `${escapeHtml(item.title)} (${escapeHtml(item.barcode)})`)}</li>`).join('');
 
   return `<!doctype html>
 <html lang="${language === 'en' ? 'en' : language === 'zh-Hant' ? 'zh-Hant-HK' : 'zh-Hans-CN'}">
-<head><meta charset="utf-8"><title>${text('demo.title')}</title>
+<head><meta charset="utf-8"><title>${text(names.title)}</title>
 <style>
 body { margin: 0; display: flex; gap: 24px; padding: 24px; font: 18px/1.4 sans-serif; background: #f4f6f8; color: #111; }
 iframe { width: 540px; height: 960px; border: 2px solid #333; flex: none; }
@@ -73,10 +84,10 @@ button { min-height: 48px; padding: 8px 16px; font: inherit; text-align: left; c
 pre { background: #fff; border: 1px solid #999; padding: 12px; white-space: pre-wrap; }
 </style></head>
 <body>
-<div class="frame"><iframe src="/" title="${text('demo.kioskFrame')}"></iframe></div>
+<div class="frame"><iframe src="/" title="${text(names.frame)}"></iframe></div>
 <main>
-<h1>${text('demo.title')}</h1>
-<p>${text('demo.intro')}</p>
+<h1>${text(names.title)}</h1>
+<p>${text(names.intro)}</p>
 <p>${text(`demo.readerKind.${options.line.kind}`)}</p>
 <h2>${text('demo.cards')}</h2><ul>${cards}<li>${scanButton('unreadable', text('demo.badRead'))}</li></ul>
 <h2>${text('demo.items')}</h2><ul>${items}</ul>

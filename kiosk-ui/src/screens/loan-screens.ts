@@ -87,7 +87,7 @@ export function goodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
   );
 }
 
-function loanList(loans: LoanLine[], language: Language, text: Text): HTMLElement {
+export function loanList(loans: LoanLine[], language: Language, text: Text): HTMLElement {
   if (loans.length === 0) return paragraph(text('kiosk.account.noLoans'));
   return element(
     'ul',
@@ -104,7 +104,7 @@ function loanList(loans: LoanLine[], language: Language, text: Text): HTMLElemen
   );
 }
 
-function borrowedList(items: BorrowedItem[], language: Language, text: Text): HTMLElement {
+export function borrowedList(items: BorrowedItem[], language: Language, text: Text): HTMLElement {
   if (items.length === 0) return paragraph(text('kiosk.borrow.none'));
   return element(
     'ul',

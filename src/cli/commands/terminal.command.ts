@@ -40,16 +40,21 @@ export function registerTerminalCommand(program: Command): void {
     .command('enrol')
     .argument('<name>', 'a name for the terminal, such as central-kiosk-1')
     .option('--mode <mode>', 'kiosk or station', 'kiosk')
-    .option('--location <code>', 'branch or station code of the terminal')
+    .option('--station', 'enrol a self-service station; the same as --mode station')
+    .option('--location <code>', 'branch or station code of the terminal; required for a station')
+    .option('--item-limit <count>', 'station only: items a reader may have on loan after borrowing there (default 10, at most LOAN_MAX_ITEMS)')
+    .option('--hardened', 'station only: refuse the default PIN there even when PIN_HARDENED_PROFILE is off')
     .option('--code-valid-hours <hours>', 'hours the enrolment code can be used', '24')
     .description('Enrol a terminal and print its one-time enrolment code')
-    .action(async (name: string, options: { mode: string; location?: string; codeValidHours: string }, command: Command) => {
+    .action(async (name: string, options: EnrolOptions, command: Command) => {
       const context = createCliContext(command);
-      const mode = checkedMode(context, options.mode);
+      const modeGiven = command.getOptionValueSource('mode') === 'cli';
+      const mode = options.station ? checkedStationMode(context, options.mode, modeGiven) : checkedMode(context, options.mode);
       const hours = Number(options.codeValidHours);
       if (!Number.isInteger(hours) || hours < 1 || hours > 720) throw new CliError(context.text('terminal.hoursInvalid', { hours: options.codeValidHours }), EXIT_USAGE);
+      const station = stationOptionsOf(context, options);
 
-      const result = await withEnrolment(context, (enrolment) => enrolment.issue({ name, mode, location: options.location ?? null, codeTtlMs: hours * 3_600_000 }));
+      const result = await withEnrolment(context, (enrolment) => enrolment.issue({ name, mode, location: options.location ?? null, station, codeTtlMs: hours * 3_600_000 }));
       if (result.outcome === 'invalid') throw new CliError(context.text('terminal.invalid', { field: result.field, problem: result.problem }), EXIT_USAGE);
       if (result.outcome === 'name-taken') throw new CliError(context.text('terminal.nameTaken', { name }), EXIT_CONFLICT);
       context.say('terminal.enrolCode', { name, code: result.code });
@@ -75,13 +80,19 @@ export function registerTerminalCommand(program: Command): void {
       const terminals = await withEnrolment(context, (enrolment) => enrolment.list());
       if (terminals.length === 0) context.say('terminal.listEmpty');
       for (const entry of terminals) {
-        context.say('terminal.listLine', {
+        const line = {
           name: entry.name,
           mode: entry.mode,
           status: entry.status,
           location: entry.location ?? context.text('terminal.none'),
           lastConnected: entry.lastConnectedAt ?? context.text('terminal.never'),
-        });
+        };
+        if (entry.station) {
+          const hardened = context.text(entry.station.hardenedProfile ? 'station.cli.hardenedOn' : 'station.cli.hardenedOff');
+          context.say('station.cli.listLine', { ...line, itemLimit: entry.station.itemLimit, hardened });
+        } else {
+          context.say('terminal.listLine', line);
+        }
       }
     });
 }
@@ -118,13 +129,43 @@ async function runAgent(context: CliContext, options: AgentOptions): Promise<voi
   await started.agent.stop();
 }
 
+interface EnrolOptions {
+  mode: string;
+  station?: boolean;
+  location?: string;
+  itemLimit?: string;
+  hardened?: boolean;
+  codeValidHours: string;
+}
+
+/** --station with --mode: only `--mode station` agrees; `kiosk` counts only when typed, since it is the default. */
+function checkedStationMode(context: CliContext, mode: string, modeGiven: boolean): TerminalMode {
+  if (mode !== 'kiosk' && mode !== 'station') return checkedMode(context, mode);
+  if (mode === 'kiosk' && modeGiven) throw new CliError(context.text('station.cli.modeConflict'), EXIT_USAGE);
+  return 'station';
+}
+
+/** Reads --item-limit and --hardened; the enrolment checks the limit against the service's own. */
+function stationOptionsOf(context: CliContext, options: EnrolOptions): { itemLimit?: number; hardenedProfile?: boolean } | undefined {
+  if (options.itemLimit === undefined && !options.hardened) return undefined;
+  const station: { itemLimit?: number; hardenedProfile?: boolean } = { hardenedProfile: options.hardened === true };
+  if (options.itemLimit !== undefined) {
+    const count = Number(options.itemLimit);
+    if (!/^\d+$/.test(options.itemLimit) || !Number.isSafeInteger(count)) throw new CliError(context.text('station.cli.itemLimitInvalid', { value: options.itemLimit }), EXIT_USAGE);
+    station.itemLimit = count;
+  }
+  return station;
+}
+
 function checkedMode(context: CliContext, mode: string): TerminalMode {
   if ((TERMINAL_MODES as readonly string[]).includes(mode)) return mode as TerminalMode;
   throw new CliError(context.text('terminal.modeInvalid', { mode }), EXIT_USAGE);
 }
 
 async function withEnrolment<T>(context: CliContext, run: (enrolment: TerminalEnrolment) => Promise<T>): Promise<T> {
-  return withServices(context, (services) => run(new TerminalEnrolment(new SqliteTerminalStore(services.database), services.clock)));
+  return withServices(context, (services) =>
+    run(new TerminalEnrolment(new SqliteTerminalStore(services.database), services.clock, { maxItemsOnLoan: services.config.loanRules.maxItemsOnLoan })),
+  );
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -217,15 +217,26 @@ describe('terminal WebSocket', () => {
     expect(context.terminal.sessions.openCount).toBe(0);
   });
 
-  it('closes a station until a station mode is served', async () => {
-    const issued = await context.terminal.enrolment.issue({ name: 'station-1', mode: 'station', location: 'central' });
-    if (issued.outcome !== 'issued') throw new Error(issued.outcome);
-    const { key } = (await context.terminal.enrolment.redeem(issued.code))!;
-    const client = await connect(key);
+  it('closes a terminal whose mode the service does not serve', async () => {
+    await context.close();
+    timers = new SimulatedClock();
+    context = await createTerminalTestServices({ timers, sessionFactories: { station: undefined } });
+    socketUrl = `${(await context.app.listen({ host: '127.0.0.1', port: 0 })).replace('http', 'ws')}/terminal/socket`;
+    const client = await connect(await context.enrolStation('station-1', 'central'));
 
     client.hello();
 
     expect((await client.closed).code).toBe(4501);
+  });
+
+  it('serves a station its own welcome screen', async () => {
+    const client = await connect(await context.enrolStation('station-1', 'central'));
+
+    client.hello();
+    await client.screen('welcome');
+
+    expect(client.messages.some((message) => message.type === 'welcome' && message.terminal.mode === 'station')).toBe(true);
+    expect(client.messages.some((message) => message.type === 'view' && message.view.mode === 'station')).toBe(true);
   });
 
   it('closes the older connection when the terminal connects again', async () => {

@@ -1,0 +1,137 @@
+import type { Language } from '../../../src/domain/language.ts';
+import { formatDate } from '../../../src/i18n/formatters.ts';
+import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
+import type { ReturnedItem, StationResult } from '../../../src/sessions/station-session.types.ts';
+import type { Allowance, HoldLine, StationScreen } from '../../../src/sessions/station-view.types.ts';
+import { button, element } from '../dom.ts';
+import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
+import { hasText, type Text } from '../ui-text.ts';
+import { borrowedList } from './loan-screens.ts';
+
+type ScreenOf<Name extends StationScreen['name']> = Extract<StationScreen, { name: Name }>;
+
+/** Words for a result on each checkout screen: what succeeded and what was refused. */
+const RESULT_TEXTS = {
+  pickup: { done: 'station.pickup.collected', refused: 'station.pickup.refused' },
+  borrow: { done: 'kiosk.borrow.borrowed', refused: 'kiosk.borrow.refused' },
+  returns: { done: 'station.returns.returned', refused: 'station.returns.refused' },
+} as const;
+
+export function pickupScreen({ view, text, tap, send }: ScreenContext): HTMLElement {
+  const current = view.screen as ScreenOf<'pickup'>;
+  return screen(
+    'pickup',
+    text('station.pickup.heading'),
+    paragraph(text('station.pickup.instruction')),
+    allowanceLine(current.allowance, text),
+    view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'pickup', view.language, text),
+    element('h2', { text: text('station.pickup.waitingHeading') }),
+    holdList(current.holds, view.language, text, view.busy, (holdId) => send({ type: 'collect', holdId })),
+    current.pickedUp.length > 0 && element('h2', { text: text('station.pickup.listHeading') }),
+    current.pickedUp.length > 0 && borrowedList(current.pickedUp, view.language, text),
+    actions(
+      button(text('kiosk.button.finish'), () => tap('finish'), { variant: 'primary', disabled: view.busy }),
+      button(text('station.button.back'), () => tap('back'), { disabled: view.busy }),
+    ),
+  );
+}
+
+export function stationBorrowScreen({ view, text, tap }: ScreenContext): HTMLElement {
+  const current = view.screen as ScreenOf<'borrow'>;
+  return screen(
+    'borrow',
+    text('kiosk.borrow.heading'),
+    paragraph(text('kiosk.borrow.instruction')),
+    allowanceLine(current.allowance, text),
+    view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'borrow', view.language, text),
+    element('h2', { text: text('kiosk.borrow.listHeading') }),
+    borrowedList(current.borrowed, view.language, text),
+    actions(
+      button(text('kiosk.button.finish'), () => tap('finish'), { variant: 'primary', disabled: view.busy }),
+      button(text('station.button.back'), () => tap('back'), { disabled: view.busy }),
+    ),
+  );
+}
+
+export function returnsScreen({ view, text, tap }: ScreenContext): HTMLElement {
+  const current = view.screen as ScreenOf<'returns'>;
+  return screen(
+    'returns',
+    text('station.returns.heading'),
+    paragraph(text('station.returns.instruction')),
+    view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'returns', view.language, text),
+    element('h2', { text: text('station.returns.listHeading') }),
+    returnedList(current.returned, view.language, text),
+    actions(button(text('kiosk.button.finish'), () => tap('finish'), { variant: 'primary', disabled: view.busy })),
+  );
+}
+
+/** Builds the line with the items the reader may still take here, for the menu and both checkout screens. */
+export function allowanceLine(allowance: Allowance | null, text: Text): HTMLElement | null {
+  if (!allowance) return null;
+  return element('p', {
+    class: 'detail allowance',
+    text: text('station.menu.allowance', { limit: allowance.itemLimit, remaining: allowance.remaining }),
+    attributes: { 'data-allowance': allowance.remaining },
+  });
+}
+
+function holdList(holds: HoldLine[] | null, language: Language, text: Text, busy: boolean, collect: (holdId: number) => void): HTMLElement {
+  if (holds === null) return paragraph(text('station.pickup.unavailable'));
+  if (holds.length === 0) return paragraph(text('station.pickup.none'));
+  return element(
+    'ul',
+    { class: 'items' },
+    ...holds.map((hold) => {
+      const title = titleIn(hold.title, language);
+      return element(
+        'li',
+        { class: 'item item-with-action' },
+        element(
+          'div',
+          { class: 'item-text' },
+          element('span', { class: 'item-title', text: title }),
+          hold.pickupBy && element('span', { class: 'item-detail', text: text('station.pickup.collectBy', { date: formatDate(hold.pickupBy, language) }) }),
+        ),
+        button(text('station.button.collect'), () => collect(hold.holdId), {
+          variant: 'primary',
+          disabled: busy,
+          attributes: { 'aria-label': text('station.pickup.collectLabel', { title }), 'data-hold': hold.holdId },
+        }),
+      );
+    }),
+  );
+}
+
+function returnedList(items: ReturnedItem[], language: Language, text: Text): HTMLElement {
+  if (items.length === 0) return paragraph(text('station.returns.none'));
+  return element('ul', { class: 'items' }, ...items.map((item) => element('li', { class: 'item' }, element('span', { class: 'item-title', text: titleIn(item.title, language) }))));
+}
+
+/** Builds the message about the last scan or tap in the reader's language, with the refusal reason if any. */
+function resultMessage(result: StationResult, screenName: keyof typeof RESULT_TEXTS, language: Language, text: Text): HTMLElement {
+  const texts = RESULT_TEXTS[screenName];
+  switch (result.outcome) {
+    case 'checked-out':
+      return success(text(texts.done, { title: titleIn(result.item.title, language) }));
+    case 'returned':
+      return success(text(result.item.wasOverdue ? 'station.returns.returnedOverdue' : texts.done, { title: titleIn(result.item.title, language) }));
+    case 'fault':
+      return problem(text('station.result.fault', { barcode: result.itemBarcode }));
+    case 'card-scanned':
+      return problem(text('station.returns.cardScanned'));
+    case 'refused': {
+      const reasonKey = `refusal.${result.reason}`;
+      return element(
+        'div',
+        { class: 'message message-problem', attributes: { role: 'alert', 'data-refusal': result.reason } },
+        element('p', { text: text(texts.refused, { barcode: result.itemBarcode }) }),
+        element('p', { text: hasText(reasonKey) ? text(reasonKey) : text('station.result.refusedOther') }),
+      );
+    }
+  }
+}
+
+function success(message: string): HTMLElement {
+  return element('p', { class: 'message message-success', text: message, attributes: { role: 'status' } });
+}

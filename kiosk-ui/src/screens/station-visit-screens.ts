@@ -1,0 +1,181 @@
+import type { Language } from '../../../src/domain/language.ts';
+import { formatDate, formatMoney } from '../../../src/i18n/formatters.ts';
+import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
+import type { CheckedOutItem, ReturnedItem } from '../../../src/sessions/station-session.types.ts';
+import type { ChargeLine, StationScreen, VisitSummary } from '../../../src/sessions/station-view.types.ts';
+import { button, element } from '../dom.ts';
+import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
+import type { Text } from '../ui-text.ts';
+import { loanList } from './loan-screens.ts';
+import { allowanceLine } from './station-checkout-screens.ts';
+
+type ScreenOf<Name extends StationScreen['name']> = Extract<StationScreen, { name: Name }>;
+
+const ENDED_BADLY = new Set(['too-many-tries', 'source-blocked', 'default-pin-refused']);
+
+export function stationWelcomeScreen({ text, tap }: ScreenContext): HTMLElement {
+  return screen(
+    'welcome',
+    text('kiosk.welcome.heading'),
+    paragraph(text('station.welcome.instruction')),
+    paragraph(text('station.welcome.returnInstruction')),
+    actions(
+      button(text('station.button.signIn'), () => tap('start'), { variant: 'primary' }),
+      button(text('station.button.returnItems'), () => tap('return-items')),
+    ),
+  );
+}
+
+export function menuScreen({ view, text, tap }: ScreenContext): HTMLElement {
+  const current = view.screen as ScreenOf<'menu'>;
+  const { summary } = current;
+  const facts = [
+    current.readyHoldsCount !== null && text('station.menu.readyHolds', { count: current.readyHoldsCount }),
+    summary && text('kiosk.account.loansCount', { count: summary.loansCount }),
+    summary && summary.overdueCount > 0 && text('kiosk.account.overdueCount', { count: summary.overdueCount }),
+    summary && summary.chargesTotalCents > 0 && text('kiosk.account.charges', { amount: formatMoney(summary.chargesTotalCents, view.language, summary.currency) }),
+  ].filter((fact): fact is string => typeof fact === 'string');
+
+  return screen(
+    'menu',
+    text('kiosk.account.heading', { name: current.readerName }),
+    view.busy && progress(text('kiosk.account.loading')),
+    facts.length > 0 && element('ul', { class: 'facts' }, ...facts.map((fact) => element('li', { text: fact }))),
+    allowanceLine(current.allowance, text),
+    !view.busy && element('h2', { text: text('station.menu.choose') }),
+    element(
+      'div',
+      { class: 'actions actions-menu' },
+      button(text('station.button.pickUp'), () => tap('pick-up'), { variant: 'primary', disabled: view.busy }),
+      button(text('station.button.borrow'), () => tap('borrow'), { variant: 'primary', disabled: view.busy }),
+      button(text('station.button.loans'), () => tap('loans'), { disabled: view.busy }),
+      button(text('station.button.charges'), () => tap('charges'), { disabled: view.busy }),
+    ),
+    actions(button(text('kiosk.button.finish'), () => tap('finish'), { disabled: view.busy })),
+  );
+}
+
+export function loansScreen({ view, text, tap }: ScreenContext): HTMLElement {
+  const current = view.screen as ScreenOf<'loans'>;
+  return screen(
+    'loans',
+    text('kiosk.account.loansHeading'),
+    current.loans === null ? paragraph(text('station.loans.unavailable')) : loanList(current.loans, view.language, text),
+    backAndFinish(text, tap),
+  );
+}
+
+export function chargesScreen({ view, text, tap }: ScreenContext): HTMLElement {
+  const current = view.screen as ScreenOf<'charges'>;
+  const money = (cents: number) => formatMoney(cents, view.language, current.currency);
+  return screen(
+    'charges',
+    text('station.charges.heading'),
+    current.charges === null && paragraph(text('station.charges.unavailable')),
+    current.charges !== null && current.charges.length === 0 && paragraph(text('station.charges.none')),
+    current.charges !== null && current.charges.length > 0 && chargeList(current.charges, view.language, text, money),
+    current.totalCents > 0 && element('p', { class: 'instruction total', text: text('station.charges.total', { amount: money(current.totalCents) }), attributes: { 'data-total': current.totalCents } }),
+    current.totalCents > 0 && paragraph(text('station.charges.payAdvice'), 'detail'),
+    backAndFinish(text, tap),
+  );
+}
+
+export function stationReceiptScreen({ view, text, tap }: ScreenContext): HTMLElement {
+  const current = view.screen as ScreenOf<'receipt'>;
+  const heading = text('kiosk.receipt.heading');
+  const counts = visitCounts(current.visit, text);
+
+  if (current.problem) {
+    return screen(
+      'receipt',
+      heading,
+      problem(text(`kiosk.receipt.problem.${current.problem}`)),
+      paragraph(text('station.receipt.problemAdvice')),
+      actions(button(text('kiosk.button.continue'), () => tap('continue'), { variant: 'primary' })),
+    );
+  }
+  if (view.busy) return screen('receipt', heading, counts, progress(text('kiosk.receipt.printing')));
+
+  // A choice that cannot work is hidden rather than shown disabled, as on the kiosk.
+  return screen(
+    'receipt',
+    heading,
+    counts,
+    !current.printerReady && paragraph(text('station.receipt.printerUnavailable')),
+    actions(
+      ...(current.printerReady ? [button(text('kiosk.button.printReceipt'), () => tap('print-receipt'), { variant: 'primary' })] : []),
+      button(text('kiosk.button.noReceipt'), () => tap('no-receipt'), { variant: current.printerReady ? 'secondary' : 'primary' }),
+    ),
+  );
+}
+
+export function stationGoodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
+  const current = view.screen as ScreenOf<'goodbye'>;
+  const { visit } = current;
+  const returnsOnly = visit.returned.length > 0 && visit.pickedUp.length + visit.borrowed.length === 0;
+  let reasonKey = `kiosk.goodbye.${current.reason}`;
+  if (ENDED_BADLY.has(current.reason)) reasonKey = `station.goodbye.${current.reason}`;
+  else if (returnsOnly && current.reason === 'finished') reasonKey = 'station.goodbye.returned';
+
+  return screen(
+    'goodbye',
+    text('kiosk.goodbye.heading'),
+    ENDED_BADLY.has(current.reason) ? problem(text(reasonKey)) : paragraph(text(reasonKey)),
+    summaryList('pickedUp', text('station.goodbye.pickedUpHeading'), visit.pickedUp, view.language, text),
+    summaryList('borrowed', text('station.goodbye.borrowedHeading'), visit.borrowed, view.language, text),
+    summaryList('returned', text('station.goodbye.returnedHeading'), visit.returned, view.language, text),
+    actions(button(text('kiosk.button.done'), () => tap('continue'), { variant: 'primary' })),
+  );
+}
+
+function backAndFinish(text: Text, tap: ScreenContext['tap']): HTMLElement {
+  return actions(button(text('station.button.back'), () => tap('back'), { variant: 'primary' }), button(text('kiosk.button.finish'), () => tap('finish')));
+}
+
+function chargeList(charges: ChargeLine[], language: Language, text: Text, money: (cents: number) => string): HTMLElement {
+  return element(
+    'ul',
+    { class: 'items' },
+    ...charges.map((charge) =>
+      element(
+        'li',
+        { class: 'item' },
+        element('span', { class: 'item-title', text: money(charge.amountCents) }),
+        // The reason is stored as staff typed it, in one language.
+        element('span', { class: 'item-detail', text: charge.reason }),
+        element('span', { class: 'item-detail', text: text('station.charges.recorded', { date: formatDate(charge.createdAt, language) }) }),
+      ),
+    ),
+  );
+}
+
+function visitCounts(visit: VisitSummary, text: Text): HTMLElement {
+  const lines = [
+    visit.pickedUp.length > 0 && text('station.summary.pickedUp', { count: visit.pickedUp.length }),
+    visit.borrowed.length > 0 && text('station.summary.borrowed', { count: visit.borrowed.length }),
+    visit.returned.length > 0 && text('station.summary.returned', { count: visit.returned.length }),
+  ].filter((line): line is string => typeof line === 'string');
+  return element('ul', { class: 'facts' }, ...lines.map((line) => element('li', { text: line })));
+}
+
+/** Builds one part of the end-of-visit summary: the items collected, borrowed or returned, with due dates. */
+function summaryList(kind: keyof VisitSummary, heading: string, items: Array<CheckedOutItem | ReturnedItem>, language: Language, text: Text): HTMLElement | null {
+  if (items.length === 0) return null;
+  return element(
+    'section',
+    { class: 'summary', attributes: { 'data-summary': kind } },
+    element('h2', { text: heading }),
+    element(
+      'ul',
+      { class: 'items' },
+      ...items.map((item) =>
+        element(
+          'li',
+          { class: 'item' },
+          element('span', { class: 'item-title', text: titleIn(item.title, language) }),
+          'dueAt' in item && element('span', { class: 'item-detail', text: text('kiosk.account.due', { date: formatDate(item.dueAt, language) }) }),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,219 @@
+import { stationSessionSetup } from './station-session.setup.ts';
+import { end, receiptStates, returnStates } from './station-session.states.ts';
+import { initialContext } from './station-session.records.ts';
+import type { StationContext, StationEvent } from './station-session.types.ts';
+
+
+/** Finishing goes to the receipt choice when something was checked out or returned, else straight to goodbye. */
+const finish = [{ guard: 'hasCheckedOut' as const, target: '#station.session.flow.receiptChoice' }, end('finished')];
+const backToMenu = { target: 'menu', actions: 'clearResult' as const };
+
+/** Everything the reader does; each one restarts the idle timer and closes the idle dialog. */
+const READER_ACTIVITY: ReadonlyArray<StationEvent['type']> = [
+  'START',
+  'RETURN_ITEMS',
+  'CODE_READ',
+  'READ_FAILED',
+  'PIN_ENTERED',
+  'CANCEL',
+  'PICK_UP',
+  'COLLECT',
+  'BORROW',
+  'LOANS',
+  'CHARGES',
+  'BACK',
+  'FINISH',
+  'PRINT_RECEIPT',
+  'NO_RECEIPT',
+  'CONTINUE',
+  'EXTEND',
+  'ACTIVITY',
+  'SET_LANGUAGE',
+];
+
+// As in the kiosk machine: each idle state goes to `watching` itself, so only the `attention` region restarts,
+// and the language change is repeated here because a region that handles an event hides the machine's handler.
+const restartIdleTimer = Object.fromEntries(
+  READER_ACTIVITY.map((type) => [type, type === 'SET_LANGUAGE' ? { target: 'watching', reenter: true, actions: 'chooseLanguage' as const } : { target: 'watching', reenter: true }]),
+);
+
+/**
+ * One self-service station on the street, cycling through visits. A reader signs in (welcome → card → PIN,
+ * the shared card-and-PIN machine) and then chooses: pick up ready holds waiting at this station, borrow
+ * from the station's stock, see loans or charges. Finishing offers a receipt and says goodbye with a summary.
+ * Returns need no card: an item scanned at welcome, or Return items, opens the returns screen.
+ *
+ * Idle and time limits work as at the kiosk: the `attention` region opens the idle dialog after
+ * `idleWarningMs` of quiet and logs out `idleGraceMs` later, and a visit ends after `sessionLimitMs`.
+ */
+export const stationSessionMachine = stationSessionSetup.createMachine({
+  id: 'station',
+  context: ({ input }) => initialContext(input),
+  initial: 'welcome',
+  on: {
+    SET_LANGUAGE: { actions: 'chooseLanguage' },
+    DEVICES_CHANGED: { actions: 'updateDevices' },
+  },
+  states: {
+    welcome: {
+      entry: 'resetSession',
+      on: {
+        START: { target: 'session', actions: 'clearNotice' },
+        RETURN_ITEMS: { target: 'session.flow.returns', actions: 'clearNotice' },
+        CODE_READ: [
+          { guard: 'isCardNumber', target: 'session.flow.pin', actions: 'rememberCard' },
+          { guard: 'isItemBarcode', target: 'session.flow.returning', actions: 'rememberScan' },
+          { actions: 'noteRejectedCode' },
+        ],
+        READ_FAILED: { actions: 'noteReadFailure' },
+      },
+    },
+    session: {
+      type: 'parallel',
+      after: {
+        sessionLimitNotice: { actions: 'noteTimeLimitNear' },
+        sessionLimit: end('time-limit'),
+      },
+      states: {
+        flow: {
+          initial: 'card',
+          states: {
+            card: {
+              on: {
+                CODE_READ: [{ guard: 'isCardNumber', target: 'pin', actions: 'rememberCard' }, { actions: 'noteRejectedCode' }],
+                READ_FAILED: { actions: 'noteReadFailure' },
+                CANCEL: end('cancelled'),
+              },
+            },
+            pin: {
+              invoke: {
+                id: 'cardAndPin',
+                src: 'cardAndPin',
+                input: ({ context }) => ({ identifier: context.card ?? '', maxTries: context.maxPinTries }),
+                onDone: [
+                  {
+                    guard: { type: 'isSignedIn', params: ({ event }) => event.output },
+                    actions: { type: 'rememberReader', params: ({ event }) => event.output },
+                    target: 'loadingAccount',
+                  },
+                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'too-many-tries' }) }, ...end('too-many-tries') },
+                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'source-blocked' }) }, ...end('source-blocked') },
+                  // The station refuses the default PIN when its own or the service's hardened profile requires it.
+                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'default-pin-refused' }) }, ...end('default-pin-refused') },
+                  // As at the kiosk, CANCEL ends the visit here rather than in the child, so `cancelled` never arrives.
+                ],
+              },
+              on: {
+                PIN_ENTERED: { actions: 'forwardToPinCheck' },
+                CANCEL: end('cancelled'),
+              },
+            },
+            loadingAccount: {
+              tags: ['busy'],
+              invoke: {
+                id: 'loadAccount',
+                src: 'loadAccount',
+                input: ({ context }) => ({ readerId: context.reader?.readerId ?? 0, location: context.location }),
+                onDone: { actions: { type: 'rememberAccount', params: ({ event }) => event.output }, target: 'menu' },
+                onError: { actions: 'noteAccountUnavailable', target: 'menu' },
+              },
+            },
+            menu: {
+              on: {
+                PICK_UP: { target: 'pickup', actions: 'clearResult' },
+                BORROW: { target: 'borrow', actions: 'clearResult' },
+                LOANS: { target: 'loans', actions: 'clearNotice' },
+                CHARGES: { target: 'charges', actions: 'clearNotice' },
+                // An item scanned before choosing is borrowed, as at the kiosk's account screen.
+                CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
+                READ_FAILED: { actions: 'noteReadFailure' },
+                FINISH: finish,
+              },
+            },
+            pickup: {
+              on: {
+                COLLECT: { guard: 'isReadyHoldHere', target: 'pickingUp', actions: 'rememberCollect' },
+                CODE_READ: { target: 'pickingUp', actions: 'rememberScan' },
+                READ_FAILED: { actions: 'noteReadFailure' },
+                BACK: backToMenu,
+                FINISH: finish,
+              },
+            },
+            pickingUp: {
+              tags: ['busy'],
+              invoke: {
+                id: 'pickUpItem',
+                src: 'pickUpItem',
+                input: ({ context }) => checkoutInput(context),
+                onDone: { actions: { type: 'recordPickup', params: ({ event }) => event.output }, target: 'pickup' },
+                onError: { actions: 'recordFault', target: 'pickup' },
+              },
+            },
+            borrow: {
+              on: {
+                CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
+                READ_FAILED: { actions: 'noteReadFailure' },
+                BACK: backToMenu,
+                FINISH: finish,
+              },
+            },
+            borrowing: {
+              tags: ['busy'],
+              invoke: {
+                id: 'borrowItem',
+                src: 'borrowItem',
+                input: ({ context }) => checkoutInput(context),
+                onDone: { actions: { type: 'recordLoan', params: ({ event }) => event.output }, target: 'borrow' },
+                onError: { actions: 'recordFault', target: 'borrow' },
+              },
+            },
+            loans: {
+              on: { BACK: backToMenu, FINISH: finish },
+            },
+            charges: {
+              on: { BACK: backToMenu, FINISH: finish },
+            },
+            ...returnStates,
+            ...receiptStates,
+          },
+        },
+        attention: {
+          initial: 'watching',
+          states: {
+            watching: {
+              after: { idleWarning: 'warning' },
+              on: { ...restartIdleTimer, IDLE_REPORTED: 'warning' },
+            },
+            warning: {
+              after: { idleGrace: end('idle') },
+              on: { ...restartIdleTimer, IDLE_REPORTED: end('idle') },
+            },
+          },
+        },
+      },
+    },
+    goodbye: {
+      after: { goodbyePause: 'welcome' },
+      on: {
+        CONTINUE: 'welcome',
+        START: 'welcome',
+        CODE_READ: [
+          { guard: 'isCardNumber', target: 'session.flow.pin', actions: ['resetSession', 'rememberCard'] },
+          { guard: 'isItemBarcode', target: 'session.flow.returning', actions: ['resetSession', 'rememberScan'] },
+          { target: 'welcome' },
+        ],
+      },
+    },
+  },
+});
+
+function checkoutInput(context: StationContext) {
+  return {
+    readerId: context.reader?.readerId ?? 0,
+    itemBarcode: context.pending?.code ?? '',
+    source: context.source,
+    location: context.location,
+    itemLimit: context.itemLimit,
+    idempotencyKey: context.pending?.key ?? '',
+  };
+}

@@ -1,0 +1,132 @@
+import { checkCardNumber } from '../domain/card-number.ts';
+import type { CheckedOutItem, CheckoutResult, ReturnResult, StationContext, StationEvent, StationNotice, StationSessionInput } from './station-session.types.ts';
+
+// Pure context updates of the station session, kept apart from `setup()` so each reads as one rule.
+
+/** Builds the context of a station that has just started: its settings, and no visit yet. */
+export function initialContext(input: StationSessionInput): StationContext {
+  return {
+    source: input.source,
+    location: input.location,
+    itemLimit: input.itemLimit,
+    defaultLanguage: input.defaultLanguage,
+    language: input.defaultLanguage,
+    languageChosen: false,
+    maxPinTries: input.maxPinTries,
+    cardRules: input.cardRules,
+    timings: input.timings,
+    pinLength: input.pinLength,
+    devices: input.devices ?? { cardReader: 'ready', printer: 'absent' },
+    card: null,
+    visitId: null,
+    reader: null,
+    account: null,
+    pickedUp: [],
+    borrowed: [],
+    returned: [],
+    lastResult: null,
+    pending: null,
+    printProblem: null,
+    notice: null,
+    timeLimitNear: false,
+    endReason: null,
+  };
+}
+
+/** Everything a reader's visit leaves in the context, cleared at welcome; the station's own settings stay. */
+export function emptyVisit(context: StationContext): Partial<StationContext> {
+  return {
+    language: context.defaultLanguage,
+    languageChosen: false,
+    card: null,
+    visitId: null,
+    reader: null,
+    account: null,
+    pickedUp: [],
+    borrowed: [],
+    returned: [],
+    lastResult: null,
+    pending: null,
+    printProblem: null,
+    notice: null,
+    timeLimitNear: false,
+    endReason: null,
+  };
+}
+
+export function rememberedCard(context: StationContext, event: StationEvent): Partial<StationContext> {
+  if (event.type !== 'CODE_READ') return {};
+  const check = checkCardNumber(event.code, context.cardRules);
+  return { card: check.valid ? check.card : null, visitId: event.eventId, notice: null };
+}
+
+/** Returns the notice that explains why a code read on the card screen cannot sign anyone in. */
+export function rejectedCodeNotice(context: StationContext, event: StationEvent): StationNotice | null {
+  if (event.type !== 'CODE_READ') return context.notice;
+  const check = checkCardNumber(event.code, context.cardRules);
+  return !check.valid && check.reason === 'not-a-reader-card' ? { kind: 'not-a-card' } : { kind: 'card-invalid' };
+}
+
+/** Returns the scanned item to pick up, borrow or return, with the read's event id in its retry key. */
+export function scanOf(context: StationContext, event: StationEvent): StationContext['pending'] {
+  if (event.type !== 'CODE_READ') return null;
+  return { code: event.code.trim(), key: `${context.source}:${event.eventId}` };
+}
+
+/**
+ * Returns the ready hold the reader tapped, with its retry key. A second tap on the same hold in the same visit
+ * gets the first result, but a later visit is a new request, because the key contains the id of the card read
+ * that began the visit.
+ */
+export function collectOf(context: StationContext, event: StationEvent): StationContext['pending'] {
+  if (event.type !== 'COLLECT') return null;
+  const hold = context.account?.readyHolds.find((candidate) => candidate.holdId === event.holdId);
+  if (!hold) return null;
+  return { code: hold.itemBarcode, key: `${context.source}:${context.visitId ?? 'visit'}:collect:${hold.holdId}` };
+}
+
+/**
+ * Records a pickup or loan. A checkout fills the reader's own hold on the item, so that hold leaves the list
+ * of holds to pick up. A retried request returns the same reference and is recorded once.
+ */
+export function recordedCheckout(context: StationContext, result: CheckoutResult, list: 'pickedUp' | 'borrowed'): Partial<StationContext> {
+  if (result.outcome === 'refused') {
+    return { pending: null, lastResult: { outcome: 'refused', itemBarcode: result.itemBarcode, reason: result.reason } };
+  }
+
+  const item: CheckedOutItem = { itemBarcode: result.loan.itemBarcode, title: result.loan.title, dueAt: result.loan.dueAt, reference: result.reference };
+  const known = [...context.pickedUp, ...context.borrowed].some((checkedOut) => checkedOut.reference === item.reference);
+  const account = context.account && {
+    ...context.account,
+    readyHolds: context.account.readyHolds.filter((hold) => hold.itemBarcode !== item.itemBarcode),
+  };
+  return {
+    pending: null,
+    account,
+    [list]: known ? context[list] : [...context[list], item],
+    lastResult: { outcome: 'checked-out', item },
+  };
+}
+
+/** Records a return. A library card scanned here is reported apart from an unknown item, so the screen can say what to do. */
+export function recordedReturn(context: StationContext, result: ReturnResult): Partial<StationContext> {
+  if (result.outcome === 'refused') {
+    const scannedCard = result.reason === 'item-not-found' && checkCardNumber(result.itemBarcode, context.cardRules).valid;
+    const lastResult = scannedCard ? { outcome: 'card-scanned' as const } : { outcome: 'refused' as const, itemBarcode: result.itemBarcode, reason: result.reason };
+    return { pending: null, lastResult };
+  }
+
+  const item = { itemBarcode: result.itemBarcode, title: result.title, reference: result.reference, wasOverdue: result.wasOverdue };
+  const known = context.returned.some((returned) => returned.reference === item.reference);
+  return { pending: null, returned: known ? context.returned : [...context.returned, item], lastResult: { outcome: 'returned', item } };
+}
+
+export function recordedFault(context: StationContext): Partial<StationContext> {
+  return { pending: null, lastResult: { outcome: 'fault', itemBarcode: context.pending?.code ?? '' } };
+}
+
+/** Counts the items the reader has on loan now: those loaded with the account plus this visit's checkouts. */
+export function loansCountOf(context: StationContext): number | null {
+  if (!context.account) return null;
+  return context.account.summary.loansCount + context.pickedUp.length + context.borrowed.length;
+}

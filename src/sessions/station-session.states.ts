@@ -1,0 +1,69 @@
+import type { SessionEndReason } from './kiosk-session.types.ts';
+import { stationSessionSetup } from './station-session.setup.ts';
+
+/** Ends the visit for `reason`: goes to goodbye, which words the reason and sums up the visit. */
+export const end = (reason: SessionEndReason) => ({ target: '#station.goodbye', actions: { type: 'endSession' as const, params: reason } });
+
+/**
+ * States of the station's `flow` region for returns, which need no card or PIN: each scanned item is
+ * returned in turn, and Finish offers a receipt once something was returned.
+ */
+export const returnStates = {
+  returns: stationSessionSetup.createStateConfig({
+    on: {
+      CODE_READ: { target: 'returning', actions: 'rememberScan' },
+      READ_FAILED: { actions: 'noteReadFailure' },
+      FINISH: [{ guard: 'hasReturned', target: 'receiptChoice' }, end('finished')],
+    },
+  }),
+  returning: stationSessionSetup.createStateConfig({
+    tags: ['busy'],
+    invoke: {
+      id: 'returnItem',
+      src: 'returnItem',
+      input: ({ context }) => ({
+        itemBarcode: context.pending?.code ?? '',
+        source: context.source,
+        location: context.location,
+        idempotencyKey: context.pending?.key ?? '',
+      }),
+      onDone: { actions: { type: 'recordReturn', params: ({ event }) => event.output }, target: 'returns' },
+      onError: { actions: 'recordFault', target: 'returns' },
+    },
+  }),
+};
+
+/**
+ * States of the `flow` region at the end of a visit: the receipt choice, printing, and a failed print. The
+ * receipt covers everything collected, borrowed and returned in the visit.
+ */
+export const receiptStates = {
+  receiptChoice: stationSessionSetup.createStateConfig({
+    on: {
+      PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
+      NO_RECEIPT: end('finished'),
+    },
+  }),
+  printing: stationSessionSetup.createStateConfig({
+    tags: ['busy'],
+    invoke: {
+      id: 'printReceipt',
+      src: 'printReceipt',
+      input: ({ context }) => ({
+        language: context.language,
+        cardNumber: context.reader?.cardNumber ?? null,
+        pickedUp: context.pickedUp,
+        borrowed: context.borrowed,
+        returned: context.returned,
+      }),
+      onDone: [
+        { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
+        { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
+      ],
+      onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
+    },
+  }),
+  printFailed: stationSessionSetup.createStateConfig({
+    on: { CONTINUE: end('finished') },
+  }),
+};
