@@ -1,9 +1,10 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { startDemoStation } from '../../../hardware/terminal-agent/demo/demo-station.ts';
 import { startDemoTerminal, type DemoTerminal } from '../../../hardware/terminal-agent/demo/demo-terminal.ts';
 import { loadConfigFromProcess } from '../../config/config.ts';
-import { buildDemoSeed, DEMO_READERS, demoShelfItems } from '../../demo/demo-seed.ts';
+import { buildDemoSeed, DEMO_READERS, DEMO_STATION_LOCATION, demoShelfItems } from '../../demo/demo-seed.ts';
 import { readOrCreateDemoSecret } from '../../demo/demo-secrets.ts';
 import { loadSeedDocument } from '../../seed/seed.service.ts';
 import { createCliContext, type CliContext } from '../cli-context.ts';
@@ -14,7 +15,7 @@ export function registerDemoCommand(program: Command): void {
     .command('demo')
     .description(
       'Run everything on this machine for trying it out (npm start): the service with demo readers, items and loans, ' +
-        'a simulated kiosk with a virtual card reader, and the telephone line. Prints the URLs, demo cards and PINs.',
+        'a simulated kiosk and station with virtual card readers, and the telephone line. Prints the URLs, demo cards and PINs.',
     )
     .option('--port <number>', 'TCP port of the service (default 3000, or PORT)')
     .action(async (options: { port?: string }, command: Command) => {
@@ -24,6 +25,7 @@ export function registerDemoCommand(program: Command): void {
       const running = await startService(context, { logFile });
       const seeded = await seedOnce(running, context);
       let kiosk: DemoTerminal | undefined;
+      let station: DemoTerminal | undefined;
       try {
         kiosk = await startDemoTerminal({
           serviceUrl: running.url,
@@ -35,9 +37,18 @@ export function registerDemoCommand(program: Command): void {
           // Next to the service's port, so the kiosk's address stays the same between runs; any free port with --port 0.
           uiPort: options.port === '0' ? 0 : context.config.port + 1,
         });
-        printWelcome(context, running, kiosk, seeded, logFile);
+        station = await startDemoStation({
+          serviceUrl: running.url,
+          enrolment: running.terminal.enrolment,
+          keyFile: join(context.config.dataDir, 'demo-station.key'),
+          seed: buildDemoSeed(running.services.clock.now()),
+          logger: running.services.logger,
+          uiPort: options.port === '0' ? 0 : context.config.port + 2,
+        });
+        printWelcome(context, running, { kiosk, station }, seeded, logFile);
         await waitForShutdownSignal();
       } finally {
+        await station?.stop();
         await kiosk?.stop();
         await running.stop();
       }
@@ -85,7 +96,13 @@ async function seedOnce(running: RunningService, context: CliContext): Promise<b
   return true;
 }
 
-function printWelcome(context: CliContext, running: RunningService, kiosk: DemoTerminal, seeded: boolean, logFile: string): void {
+function printWelcome(
+  context: CliContext,
+  running: RunningService,
+  { kiosk, station }: { kiosk: DemoTerminal; station: DemoTerminal },
+  seeded: boolean,
+  logFile: string,
+): void {
   const { config } = context;
   const lines = [
     '',
@@ -93,6 +110,7 @@ function printWelcome(context: CliContext, running: RunningService, kiosk: DemoT
     '',
     context.text('demo.kiosk', { url: kiosk.demoUrl }),
     context.text('demo.kioskOnly', { url: kiosk.kioskUrl }),
+    context.text('demo.station', { url: station.demoUrl, location: DEMO_STATION_LOCATION }),
     context.text('demo.phone', { url: `${running.url}/ivr/voice` }),
     context.text('demo.staff', { url: `${running.url}/staff/alerts`, file: join(config.dataDir, 'staff-api-token') }),
     context.text('demo.logs', { file: logFile }),

@@ -185,6 +185,11 @@ export const cliMessages = defineMessages({
     'zh-Hant': '只有借書機畫面（與實際借書機相同）：{url}',
     'zh-Hans': '只有借书机画面（与实际借书机相同）：{url}',
   },
+  'demo.station': {
+    en: '24-hour self-service station at {location}, with demo cards and items to scan: {url}',
+    'zh-Hant': '位於 {location} 的 24 小時自助圖書站（附可掃描的示範圖書證及館藏）：{url}',
+    'zh-Hans': '位于 {location} 的 24 小时自助图书站（附可扫描的演示图书证及馆藏）：{url}',
+  },
   'demo.phone': {
     en: 'Telephone renewal line webhook: {url}. Call it from another terminal with: npm run call',
     'zh-Hant': '電話續借熱線 webhook：{url}。可在另一個終端機執行 npm run call 試打。',

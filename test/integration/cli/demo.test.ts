@@ -22,7 +22,7 @@ async function waitForOutput(read: () => string, pattern: RegExp, timeoutMs = 60
 }
 
 describe('demo', () => {
-  it('starts the service and a kiosk, prints the cards, and a scripted call signs in', async () => {
+  it('starts the service, kiosk and station; a scripted call signs in', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'demo-'));
     const demo = startCli(['--data-dir', dataDir, 'demo', '--port', '0'], { LOG_LEVEL: 'info' });
     let stdout = '';
@@ -30,8 +30,10 @@ describe('demo', () => {
 
     const [, serviceUrl] = await waitForOutput(() => stdout, /webhook: (http:\/\/127\.0\.0\.1:\d+)\/ivr\/voice/);
     const [, kioskUrl] = await waitForOutput(() => stdout, /as a kiosk shows it: (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, stationUrl] = await waitForOutput(() => stdout, /station at central-station, with demo cards and items to scan: (http:\/\/127\.0\.0\.1:\d+\/demo)/);
     const health = await fetch(`${serviceUrl}/health`);
     const kioskPage = await fetch(kioskUrl!);
+    const stationPage = await fetch(stationUrl!);
     const call = await runCli(['--data-dir', dataDir, 'call', '--url', serviceUrl!, '--keys', `3,${DEMO_READERS[2]!.card}#,${DEMO_READERS[2]!.pin}#,*`]);
     demo.child.kill('SIGTERM');
     const ended = await demo.done;
@@ -40,6 +42,7 @@ describe('demo', () => {
     for (const reader of DEMO_READERS) expect(stdout).toContain(`${reader.card}  PIN ${reader.pin}`);
     expect(health.status).toBe(200);
     expect(kioskPage.status).toBe(200);
+    expect(stationPage.status).toBe(200);
     expect(call.stdout).toContain('You have 2 items on loan');
     expect(call.stdout).toContain('The line hung up.');
     expect(ended.code).toBe(0);
