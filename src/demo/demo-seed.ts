@@ -25,7 +25,7 @@ function itemBarcode(serial: number): string {
 
 export const DEMO_READERS: readonly DemoReader[] = [
   { card: readerCard(1001), name: '陳大文', pin: '5803', language: 'zh-Hant', story: 'two loans, one overdue; a reserved item ready at the station' },
-  { card: readerCard(1002), name: '王小明', pin: '2109', language: 'zh-Hans', story: 'still on the default PIN (last 4 phone digits)' },
+  { card: readerCard(1002), name: '王小明', pin: '2178', language: 'zh-Hans', story: 'still on the default PIN (last 4 phone digits)' },
   { card: readerCard(1003), name: 'Emily Clarke', pin: '3917', language: 'en', story: 'one loan reserved by another reader, one at its renewal limit' },
   { card: readerCard(1004), name: '李嘉欣', pin: '6241', language: 'zh-Hant', story: 'ten items on loan: the item limit' },
   { card: readerCard(1005), name: 'Ho Wing Kei', pin: '8352', language: 'en', story: 'charges over the limit block borrowing and renewing' },
@@ -51,8 +51,13 @@ const TITLES: ReadonlyArray<readonly [string, string]> = [
   ['Short Stories of Lu Xun', '魯迅短篇小說集'],
   ['Moonlight over the Harbour', '海港月色'],
   ['Walking Victoria Peak', '漫步太平山'],
-  ['Children Songs in Cantonese', '粵語童謠'],
+  ["Children's Songs in Cantonese", '粵語童謠'],
 ];
+
+/** Barcodes of the second copies that make up the demo station's own stock. */
+export function demoStationStockBarcodes(): string[] {
+  return Array.from({ length: 20 }, (_, index) => itemBarcode(101 + index));
+}
 
 /**
  * Builds the demo seed document in the `pin-service seed` format, with dates relative to `now` so there
@@ -62,7 +67,7 @@ export function buildDemoSeed(now: Date) {
   const daysFromNow = (days: number) => new Date(now.getTime() + days * DAY_MS).toISOString();
   const items = [
     ...TITLES.map(([title, titleZh], index) => ({ barcode: itemBarcode(index + 1), title, titleZh })),
-    ...Array.from({ length: 20 }, (_, index) => ({ barcode: itemBarcode(101 + index), title: `Station copy ${index + 1}: ${TITLES[index % TITLES.length]![0]}`, titleZh: `自助站館藏 ${index + 1}：${TITLES[index % TITLES.length]![1]}` })),
+    ...demoStationStockBarcodes().map((barcode, index) => ({ barcode, title: TITLES[index % TITLES.length]![0], titleZh: TITLES[index % TITLES.length]![1] })),
   ];
   const [chan, , emily, lee, ho] = DEMO_READERS.map((reader) => reader.card) as [string, string, string, string, string];
   const loan = (card: string, item: number, borrowedDaysAgo: number, renewals = 0) => ({
@@ -76,7 +81,7 @@ export function buildDemoSeed(now: Date) {
   return {
     readers: [
       { card: chan, name: '陳大文', phone: '9123 4871', pin: '5803', language: 'zh-Hant' },
-      { card: DEMO_READERS[1]!.card, name: '王小明', phone: '6543 2109', language: 'zh-Hans' },
+      { card: DEMO_READERS[1]!.card, name: '王小明', phone: '6543 2178', language: 'zh-Hans' },
       { card: emily, name: 'Emily Clarke', phone: '5566 7812', pin: '3917', language: 'en' },
       { card: lee, name: '李嘉欣', phone: '9876 0453', pin: '6241', language: 'zh-Hant' },
       { card: ho, name: 'Ho Wing Kei', phone: '6020 3391', pin: '8352', language: 'en' },

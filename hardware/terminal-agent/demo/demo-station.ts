@@ -1,4 +1,4 @@
-import { DEMO_READERS, DEMO_STATION_LOCATION, type buildDemoSeed } from '../../../src/demo/demo-seed.ts';
+import { DEMO_READERS, DEMO_STATION_LOCATION, demoStationStockBarcodes, type buildDemoSeed } from '../../../src/demo/demo-seed.ts';
 import type { DemoCard, DemoItem } from './demo-panel.ts';
 import { startDemoTerminal, type DemoTerminal, type DemoTerminalOptions } from './demo-terminal.ts';
 
@@ -29,7 +29,7 @@ export function demoStationItems(seed: ReturnType<typeof buildDemoSeed>): DemoIt
   const titleOf = new Map(seed.items.map((item) => [item.barcode, `${item.title} · ${item.titleZh}`]));
   const held = seed.holds.filter((hold) => hold.pickupAt === DEMO_STATION_LOCATION).map((hold) => hold.item);
   const firstReaderLoans = seed.loans.filter((loan) => loan.card === DEMO_READERS[0]?.card).map((loan) => loan.item);
-  const stock = seed.items.filter((item) => item.title.startsWith('Station copy')).slice(0, STOCK_ITEMS_SHOWN).map((item) => item.barcode);
+  const stock = demoStationStockBarcodes().slice(0, STOCK_ITEMS_SHOWN);
 
   return [...new Set([...held, ...firstReaderLoans, ...stock])].map((barcode) => ({ barcode, title: titleOf.get(barcode) ?? barcode }));
 }

@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { startDemoStation } from '../../../hardware/terminal-agent/demo/demo-station.ts';
@@ -20,6 +21,7 @@ export function registerDemoCommand(program: Command): void {
     .option('--port <number>', 'TCP port of the service (default 3000, or PORT)')
     .action(async (options: { port?: string }, command: Command) => {
       const context = demoContext(command, await portForDemo(options.port));
+      const pepperCreated = !existsSync(context.config.pepperFile);
       // Logs go to a file so the welcome text stays readable on the terminal.
       const logFile = join(context.config.dataDir, 'pin-service.log');
       const running = await startService(context, { logFile });
@@ -45,7 +47,7 @@ export function registerDemoCommand(program: Command): void {
           logger: running.services.logger,
           uiPort: options.port === '0' ? 0 : context.config.port + 2,
         });
-        printWelcome(context, running, { kiosk, station }, seeded, logFile);
+        printWelcome(context, running, { kiosk, station }, { seeded, pepperCreated, logFile });
         await waitForShutdownSignal();
       } finally {
         await station?.stop();
@@ -100,13 +102,13 @@ function printWelcome(
   context: CliContext,
   running: RunningService,
   { kiosk, station }: { kiosk: DemoTerminal; station: DemoTerminal },
-  seeded: boolean,
-  logFile: string,
+  { seeded, pepperCreated, logFile }: { seeded: boolean; pepperCreated: boolean; logFile: string },
 ): void {
   const { config } = context;
   const lines = [
     '',
     context.text(seeded ? 'demo.seeded' : 'demo.existingData', { dataDir: config.dataDir }),
+    ...(pepperCreated ? [context.text('demo.pepperCreated', { file: config.pepperFile })] : []),
     '',
     context.text('demo.kiosk', { url: kiosk.demoUrl }),
     context.text('demo.kioskOnly', { url: kiosk.kioskUrl }),

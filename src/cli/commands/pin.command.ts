@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import type { AuditRecord } from '../../auth/audit.types.ts';
 import { checkCardNumber } from '../../domain/card-number.ts';
+import { LIBRARY_TIME_ZONE } from '../../domain/library-day.ts';
 import { CliError } from '../cli-error.ts';
 import { createCliContext, withServices, type CliContext } from '../cli-context.ts';
 
@@ -53,10 +55,16 @@ export function registerPinCommand(program: Command): void {
           : context.text('pin.stateOpen');
       const isDefault = context.text(status.isDefaultPin ? 'common.yes' : 'common.no');
       context.say('pin.statusLine', { card: cardNumber, state, isDefault, failures: status.failuresInRow });
-      for (const event of status.recentEvents) {
-        process.stdout.write(`  ${event.at}  ${event.event}  ${event.outcome}  ${event.channel}  ${event.source ?? ''}\n`);
-      }
+      for (const event of status.recentEvents) process.stdout.write(`  ${describeEvent(event)}\n`);
     });
+}
+
+/** Formats an audit event as one line: library-local time, event, outcome and reason, channel and source. */
+function describeEvent(event: AuditRecord): string {
+  const time = `${new Date(event.at).toLocaleString('sv-SE', { timeZone: LIBRARY_TIME_ZONE })} (${LIBRARY_TIME_ZONE})`;
+  const reason = typeof event.detail?.reason === 'string' ? ` (${event.detail.reason})` : '';
+  const from = event.source && event.source !== event.channel ? `${event.channel} ${event.source}` : event.channel;
+  return `${time}  ${event.event}  ${event.outcome}${reason}  ${from}`;
 }
 
 function validCard(context: CliContext, card: string): string {

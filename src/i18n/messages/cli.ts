@@ -170,6 +170,11 @@ export const cliMessages = defineMessages({
     'zh-Hant': '示範資料已載入 {dataDir}。刪除該目錄即可重新開始。',
     'zh-Hans': '演示数据已载入 {dataDir}。删除该目录即可重新开始。',
   },
+  'demo.pepperCreated': {
+    en: 'Warning: created a new pepper file {file} for this demo. A production service needs its pepper kept outside the data directory and its backups (see README, "The pepper").',
+    'zh-Hant': '注意：已為示範建立新的 pepper 檔案 {file}。正式服務的 pepper 須存放在資料目錄及其備份以外（見 README「密碼雜湊金鑰」）。',
+    'zh-Hans': '注意：已为演示创建新的 pepper 文件 {file}。正式服务的 pepper 须存放在数据目录及其备份以外（见 README“密码哈希密钥”）。',
+  },
   'demo.existingData': {
     en: 'Using the data already in {dataDir}. Delete that directory to reload the demo data.',
     'zh-Hant': '使用 {dataDir} 內現有的資料。刪除該目錄即可重新載入示範資料。',

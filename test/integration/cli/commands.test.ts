@@ -67,6 +67,7 @@ describe('commands on a database', () => {
 
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Card 27301000010018: locked until 20\d\d-.*failed attempts in a row: 5\./);
+    expect(run.stdout).toMatch(/^ {2}20\d\d-\d\d-\d\d \d\d:\d\d:\d\d \(Asia\/Hong_Kong\) {2}pin\.verify {2}failure \(wrong-pin\) {2}kiosk k1$/m);
   });
 
   it('unlocks a card and says so in Traditional Chinese', async () => {

@@ -39,6 +39,7 @@ describe('demo', () => {
     const ended = await demo.done;
 
     expect(stdout).toContain('Demo data loaded into');
+    expect(stdout).toContain('Warning: created a new pepper file');
     for (const reader of DEMO_READERS) expect(stdout).toContain(`${reader.card}  PIN ${reader.pin}`);
     expect(health.status).toBe(200);
     expect(kioskPage.status).toBe(200);
