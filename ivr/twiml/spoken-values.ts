@@ -1,6 +1,7 @@
 import type { Language } from '../../src/domain/language.ts';
 import type { ItemTitle } from '../../src/circulation/circulation.types.ts';
 import { phrase, type SpeechPart } from './speech.ts';
+import { titleIn } from '../../src/i18n/item-title.ts';
 
 /** Due dates are spoken as the library's calendar shows them; the libraries are in Hong Kong. */
 export const LIBRARY_TIME_ZONE = 'Asia/Hong_Kong';
@@ -27,8 +28,7 @@ export function spokenDate(language: Language, isoTimestamp: string): string {
 
 /** The title in the caller's language: the Chinese title for Chinese callers when catalogued, in 《》. */
 export function spokenTitle(language: Language, title: ItemTitle): string {
-  if (language === 'en') return title.en;
-  return `《${title.zh ?? title.en}》`;
+  return language === 'en' ? title.en : `《${titleIn(title, language)}》`;
 }
 
 /** "3 items" / "3項物品". */

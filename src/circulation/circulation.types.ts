@@ -24,7 +24,10 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 /** An item's title in English and, when catalogued, in Chinese. */
 export interface ItemTitle {
   en: string;
+  /** The Chinese title as catalogued, in Traditional characters. */
   zh: string | null;
+  /** The Chinese title converted to Simplified characters, for readers who chose Simplified Chinese; absent means use `zh`. */
+  zhHans?: string | null;
 }
 
 export interface AccountSummary {

@@ -1,4 +1,3 @@
-import type { ItemTitle } from '../circulation/circulation.types.ts';
 import { maskCardNumber } from '../domain/card-number.ts';
 import type { Language } from '../domain/language.ts';
 import { LIBRARY_TIME_ZONE } from '../domain/library-day.ts';
@@ -7,13 +6,12 @@ import { createTranslator } from '../i18n/catalogue.ts';
 import { formatDate, INTL_LOCALES } from '../i18n/formatters.ts';
 import { kioskReceiptMessages } from '../i18n/messages/kiosk-receipt.ts';
 import type { PrintReceiptInput } from './kiosk-session.types.ts';
+import { titleIn } from '../i18n/item-title.ts';
 
 const translate = createTranslator(kioskReceiptMessages);
 
-/** Returns an item's title in the reader's language: the Chinese title for Chinese readers when catalogued. */
-export function titleIn(title: ItemTitle, language: Language): string {
-  return language !== 'en' && title.zh ? title.zh : title.en;
-}
+export { titleIn };
+
 
 /**
  * Words the loan receipt in the reader's language. The card number is masked and the reader's name left

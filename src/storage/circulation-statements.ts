@@ -1,3 +1,4 @@
+import { simplifiedChinese } from '../i18n/simplified-chinese.ts';
 import type { Statement } from 'better-sqlite3';
 import type { OpenLoan } from '../circulation/circulation.store.ts';
 import type { ChargeView, HoldView, ItemTitle } from '../circulation/circulation.types.ts';
@@ -112,7 +113,7 @@ export class CirculationStatements {
 }
 
 export function toItemTitle(row: { title: string; title_zh: string | null }): ItemTitle {
-  return { en: row.title, zh: row.title_zh };
+  return { en: row.title, zh: row.title_zh, zhHans: row.title_zh === null ? null : simplifiedChinese(row.title_zh) };
 }
 
 export function toOpenLoan(row: LoanRow): OpenLoan {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkScreen, launchChromium, newKioskContext, waitForScreen } from '../support/kiosk-browser.ts';
+import { simplifiedChinese } from '../../src/i18n/simplified-chinese.ts';
 import type { KioskRig } from '../support/kiosk-rig.ts';
 import { CHAN_LOAN_ITEM, STATION_ARTIFACTS_DIR, startStationRig, type StationRigOptions } from '../support/station-rig.ts';
 import { TEST_READERS } from '../support/terminal-test-services.ts';
@@ -63,7 +64,7 @@ describe('station returns in Chromium', () => {
     await expectAccessible(page, 'returns-1-welcome-zh-Hans');
 
     await station.scan(CHAN_LOAN_ITEM.barcode);
-    await page.getByText(`已归还：${CHAN_LOAN_ITEM.titleZh}`).waitFor();
+    await page.getByText(`已归还：${simplifiedChinese(CHAN_LOAN_ITEM.titleZh)}`).waitFor();
     await waitForScreen(page, 'returns');
     await expectAccessible(page, 'returns-2-returned');
     await station.scan(TEST_READERS.chan.card);

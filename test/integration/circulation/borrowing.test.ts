@@ -29,7 +29,7 @@ describe('borrowing', () => {
     expect(result.outcome).toBe('borrowed');
     if (result.outcome !== 'borrowed') return;
     expect(result.loan.dueAt).toBe('2026-01-19T15:59:59.999Z');
-    expect(result.loan.title).toEqual({ en: `Book ${barcode}`, zh: `書 ${barcode}` });
+    expect(result.loan.title).toEqual({ en: `Book ${barcode}`, zh: `書 ${barcode}`, zhHans: `书 ${barcode}` });
     expect(result.reference).toMatch(/^[1-9]\d{9}$/);
   });
 

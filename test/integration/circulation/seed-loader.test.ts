@@ -69,7 +69,7 @@ describe('circulation seed loading', () => {
     const holds = await fixture.service.listHolds(reader);
 
     expect(loans).toEqual([
-      expect.objectContaining({ itemBarcode: 'B1', title: { en: 'Cantonese for Beginners', zh: '粵語入門' }, dueAt: '2026-01-05T15:59:59.999Z', renewalsLeft: 0, renewable: { ok: false, reason: 'renewal-limit-reached' } }),
+      expect.objectContaining({ itemBarcode: 'B1', title: { en: 'Cantonese for Beginners', zh: '粵語入門', zhHans: '粤语入门' }, dueAt: '2026-01-05T15:59:59.999Z', renewalsLeft: 0, renewable: { ok: false, reason: 'renewal-limit-reached' } }),
     ]);
     expect(summary).toMatchObject({ loansCount: 1, overdueCount: 0, chargesTotalCents: 1_250, readyHoldsCount: 1 });
     // Loaded on 5 January with the default 7 days to collect.

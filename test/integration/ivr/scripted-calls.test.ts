@@ -80,12 +80,12 @@ describe('scripted calls against the PIN and circulation services', () => {
     const second = await call.press('1');
 
     const reference = /<say-as interpret-as="digits">(\d{10})<\/say-as>/.exec(renewed.twiml)?.[1] ?? '';
-    expect(first.said).toBe('第1项，共2项：《時間簡史》，到期日是2026年2月20日星期五。这项物品已经逾期。续借这项物品，请按1。下一项物品，请按2。返回主菜单，请按9。结束通话，请按星号键。');
+    expect(first.said).toBe('第1项，共2项：《时间简史》，到期日是2026年2月20日星期五。这项物品已经逾期。续借这项物品，请按1。下一项物品，请按2。返回主菜单，请按9。结束通话，请按星号键。');
     expect(renewed.said).toBe(
-      `《時間簡史》已经续借。交易参考编号是${reference.split('').join(' ')}。新的到期日是2026年3月16日星期一。续借另一项物品，请按1。返回主菜单，请按9。结束通话，请按星号键。`,
+      `《时间简史》已经续借。交易参考编号是${reference.split('').join(' ')}。新的到期日是2026年3月16日星期一。续借另一项物品，请按1。返回主菜单，请按9。结束通话，请按星号键。`,
     );
     expect(renewed.verbs[0]?.verb === 'Gather' && renewed.verbs[0].says[0]?.language).toBe('cmn-CN');
-    expect(second.said).toBe('第2项，共2项：《好餓的毛毛蟲》，到期日是2026年3月9日星期一。续借这项物品，请按1。下一项物品，请按2。返回主菜单，请按9。结束通话，请按星号键。');
+    expect(second.said).toBe('第2项，共2项：《好饿的毛毛虫》，到期日是2026年3月9日星期一。续借这项物品，请按1。下一项物品，请按2。返回主菜单，请按9。结束通话，请按星号键。');
   });
 
   it('asks for the card number and PIN with # as the finishing key', async () => {

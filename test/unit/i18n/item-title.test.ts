@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { titleIn } from '../../../src/i18n/item-title.ts';
+import { simplifiedChinese } from '../../../src/i18n/simplified-chinese.ts';
+
+describe('item titles', () => {
+  const title = { en: 'Dream of the Red Chamber', zh: '紅樓夢', zhHans: '红楼梦' };
+
+  it.each([
+    ['en', 'Dream of the Red Chamber'],
+    ['zh-Hant', '紅樓夢'],
+    ['zh-Hans', '红楼梦'],
+  ] as const)('shows the %s title', (language, expected) => {
+    expect(titleIn(title, language)).toBe(expected);
+  });
+
+  it('falls back to English when no Chinese title is catalogued', () => {
+    expect(titleIn({ en: 'Learning Python', zh: null, zhHans: null }, 'zh-Hans')).toBe('Learning Python');
+  });
+
+  it.each([
+    ['西遊記', '西游记'],
+    ['魯迅短篇小說集', '鲁迅短篇小说集'],
+    ['中國書法藝術', '中国书法艺术'],
+    ['學習Python', '学习Python'],
+  ])('converts %s to Simplified characters', (traditional, simplified) => {
+    expect(simplifiedChinese(traditional)).toBe(simplified);
+  });
+});
