@@ -11,10 +11,9 @@ import type {
   KioskPinChangeOutcome,
   KioskSessionInput,
   LoadAccountInput,
-  PrintOutcome,
   PrintReceiptInput,
-  SessionEndReason,
 } from './kiosk-session.types.ts';
+import type { PrintOutcome, SessionEndReason } from './terminal-session.types.ts';
 
 function mustBeProvided(name: string) {
   return async (): Promise<never> => {

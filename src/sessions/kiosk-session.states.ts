@@ -1,5 +1,5 @@
 import { kioskSessionSetup } from './kiosk-session.setup.ts';
-import type { SessionEndReason } from './kiosk-session.types.ts';
+import type { SessionEndReason } from './terminal-session.types.ts';
 
 /** Ends the reader's session for `reason`: goes to goodbye, which words the reason. */
 export const end = (reason: SessionEndReason) => ({ target: '#kiosk.goodbye', actions: { type: 'endSession' as const, params: reason } });

@@ -1,7 +1,6 @@
 import { assign, fromPromise, sendTo, setup } from 'xstate';
 import { checkCardNumber } from '../domain/card-number.ts';
 import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine.ts';
-import type { PrintOutcome, SessionEndReason } from './kiosk-session.types.ts';
 import {
   emptyVisit,
   rememberedCard,
@@ -24,6 +23,7 @@ import type {
   StationReturnInput,
   StationSessionInput,
 } from './station-session.types.ts';
+import type { PrintOutcome, SessionEndReason } from './terminal-session.types.ts';
 
 function mustBeProvided(name: string) {
   return async (): Promise<never> => {

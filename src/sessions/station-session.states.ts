@@ -1,5 +1,5 @@
-import type { SessionEndReason } from './kiosk-session.types.ts';
 import { stationSessionSetup } from './station-session.setup.ts';
+import type { SessionEndReason } from './terminal-session.types.ts';
 
 /** Ends the visit for `reason`: goes to goodbye, which words the reason and sums up the visit. */
 export const end = (reason: SessionEndReason) => ({ target: '#station.goodbye', actions: { type: 'endSession' as const, params: reason } });

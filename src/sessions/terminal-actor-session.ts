@@ -3,10 +3,10 @@ import { createActor, type ActorOptions, type AnyActor, type AnyActorLogic, type
 import type { Clock } from '../domain/clock.ts';
 import type { AgentMessage, ReceiptDocument } from '../http/terminal-protocol.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { PrintOutcome } from './kiosk-session.types.ts';
 import type { TerminalView } from './kiosk-view.types.ts';
 import { PinVault } from './pin-vault.ts';
 import type { TerminalIdentity, TerminalLink, TerminalSession } from './terminal-session.manager.ts';
+import type { PrintOutcome } from './terminal-session.types.ts';
 
 /** Timer functions for `after` transitions and print timeouts: XState's clock type, so tests can pass a `SimulatedClock`. */
 export type SessionTimers = NonNullable<ActorOptions<AnyActorLogic>['clock']>;

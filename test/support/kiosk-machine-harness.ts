@@ -4,17 +4,16 @@ import type { AccountSummary, LoanView } from '../../src/circulation/circulation
 import type { Language } from '../../src/domain/language.ts';
 import { cardAndPinMachine, type CheckPinInput } from '../../src/sessions/card-and-pin.machine.ts';
 import { kioskSessionMachine } from '../../src/sessions/kiosk-session.machine.ts';
-import {
-  DEFAULT_KIOSK_TIMINGS,
-  type BorrowItemInput,
-  type ChangePinInput,
-  type CheckoutResult,
-  type KioskAccount,
-  type KioskPinChangeOutcome,
-  type LoadAccountInput,
-  type PrintOutcome,
-  type PrintReceiptInput,
+import type {
+  BorrowItemInput,
+  ChangePinInput,
+  CheckoutResult,
+  KioskAccount,
+  KioskPinChangeOutcome,
+  LoadAccountInput,
+  PrintReceiptInput,
 } from '../../src/sessions/kiosk-session.types.ts';
+import { DEFAULT_KIOSK_TIMINGS, type PrintOutcome } from '../../src/sessions/terminal-session.types.ts';
 
 /** A card number that passes the `library14` rules (type 2, Luhn check digit). */
 export const CARD = '21234000000018';

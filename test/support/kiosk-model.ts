@@ -3,7 +3,8 @@ import { createActor, fromPromise, SimulatedClock } from 'xstate';
 import type { PinCheckResult } from '../../src/auth/pin-check.types.ts';
 import { cardAndPinMachine } from '../../src/sessions/card-and-pin.machine.ts';
 import { kioskSessionMachine } from '../../src/sessions/kiosk-session.machine.ts';
-import { DEFAULT_KIOSK_TIMINGS, type KioskEvent, type KioskSessionInput } from '../../src/sessions/kiosk-session.types.ts';
+import type { KioskEvent, KioskSessionInput } from '../../src/sessions/kiosk-session.types.ts';
+import { DEFAULT_KIOSK_TIMINGS } from '../../src/sessions/terminal-session.types.ts';
 import type { KioskSnapshot } from '../../src/sessions/kiosk-session.view.ts';
 import { ACCOUNT, CARD, ITEM, READER } from './kiosk-machine-harness.ts';
 

@@ -3,7 +3,6 @@ import type { PinCheckResult } from '../../src/auth/pin-check.types.ts';
 import type { AccountSummary, HoldView } from '../../src/circulation/circulation.types.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { cardAndPinMachine, type CheckPinInput } from '../../src/sessions/card-and-pin.machine.ts';
-import { DEFAULT_KIOSK_TIMINGS, type PrintOutcome } from '../../src/sessions/kiosk-session.types.ts';
 import { stationSessionMachine } from '../../src/sessions/station-session.machine.ts';
 import type {
   CheckoutResult,
@@ -15,6 +14,7 @@ import type {
   StationReturnInput,
 } from '../../src/sessions/station-session.types.ts';
 import { stationViewOf } from '../../src/sessions/station-session.view.ts';
+import { DEFAULT_KIOSK_TIMINGS, type PrintOutcome } from '../../src/sessions/terminal-session.types.ts';
 import { ACCOUNT, CARD, PIN_RESULTS } from './kiosk-machine-harness.ts';
 
 export { CARD, ITEM, READER, SECOND_CARD } from './kiosk-machine-harness.ts';
