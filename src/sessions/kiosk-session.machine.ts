@@ -1,36 +1,10 @@
 import { kioskSessionSetup } from './kiosk-session.setup.ts';
 import { end, pinChangeStates, receiptStates } from './kiosk-session.states.ts';
 import type { KioskContext, KioskEvent, KioskSessionInput } from './kiosk-session.types.ts';
+import { attentionRegion, sessionLimitTimers, TERMINAL_READER_ACTIVITY } from './terminal-session.timers.ts';
 
-/** Everything the reader does; each one restarts the idle timer and closes the idle dialog. */
-const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [
-  'START',
-  'CODE_READ',
-  'READ_FAILED',
-  'PIN_ENTERED',
-  'CANCEL',
-  'CHANGE_PIN',
-  'SKIP_PIN_CHANGE',
-  'CONTINUE',
-  'BORROW',
-  'FINISH',
-  'PRINT_RECEIPT',
-  'NO_RECEIPT',
-  'EXTEND',
-  'ACTIVITY',
-  'SET_LANGUAGE',
-];
-
-// The transitions go from each idle state to `watching` itself, so only the `attention` region is exited and
-// re-entered. A transition declared on a parent with `reenter` would also exit and restart the `flow` region.
-// XState 5 skips the machine-level handler of an event once a region inside a parallel state handles it, so
-// the language change is repeated here.
-const restartIdleTimer = Object.fromEntries(
-  READER_ACTIVITY.map((type) => {
-    if (type === 'SET_LANGUAGE') return [type, { target: 'watching', reenter: true, actions: 'chooseLanguage' as const }];
-    return [type, { target: 'watching', reenter: true }];
-  }),
-);
+/** Everything the reader does at a kiosk; each one restarts the idle timer and closes the idle dialog. */
+const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [...TERMINAL_READER_ACTIVITY, 'CHANGE_PIN', 'SKIP_PIN_CHANGE'];
 
 /**
  * One self-checkout kiosk, cycling through reader sessions: welcome → card → PIN (the shared card-and-PIN
@@ -63,10 +37,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
     },
     session: {
       type: 'parallel',
-      after: {
-        sessionLimitNotice: { actions: 'noteTimeLimitNear' },
-        sessionLimit: end('time-limit'),
-      },
+      after: sessionLimitTimers(end('time-limit')),
       states: {
         flow: {
           initial: 'card',
@@ -155,19 +126,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
             ...receiptStates,
           },
         },
-        attention: {
-          initial: 'watching',
-          states: {
-            watching: {
-              after: { idleWarning: 'warning' },
-              on: { ...restartIdleTimer, IDLE_REPORTED: 'warning' },
-            },
-            warning: {
-              after: { idleGrace: end('idle') },
-              on: { ...restartIdleTimer, IDLE_REPORTED: end('idle') },
-            },
-          },
-        },
+        attention: attentionRegion(READER_ACTIVITY, end('idle')),
       },
     },
     goodbye: {

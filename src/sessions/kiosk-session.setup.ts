@@ -13,6 +13,7 @@ import type {
   LoadAccountInput,
   PrintReceiptInput,
 } from './kiosk-session.types.ts';
+import { terminalSessionDelays } from './terminal-session.timers.ts';
 import type { PrintOutcome, SessionEndReason } from './terminal-session.types.ts';
 
 function mustBeProvided(name: string) {
@@ -40,13 +41,7 @@ export const kioskSessionSetup = setup({
     borrowItem: fromPromise<CheckoutResult, BorrowItemInput>(mustBeProvided('borrowItem')),
     printReceipt: fromPromise<PrintOutcome, PrintReceiptInput>(mustBeProvided('printReceipt')),
   },
-  delays: {
-    idleWarning: ({ context }) => context.timings.idleWarningMs,
-    idleGrace: ({ context }) => context.timings.idleGraceMs,
-    sessionLimit: ({ context }) => context.timings.sessionLimitMs,
-    sessionLimitNotice: ({ context }) => Math.max(0, context.timings.sessionLimitMs - context.timings.sessionLimitNoticeMs),
-    goodbyePause: ({ context }) => context.timings.goodbyeMs,
-  },
+  delays: terminalSessionDelays,
   guards: {
     isCardNumber: ({ context, event }) => event.type === 'CODE_READ' && checkCardNumber(event.code, context.cardRules).valid,
     isSignedInWithDefaultPin: (_, output: CardAndPinOutput) => output.outcome === 'authenticated' && output.reader.isDefaultPin,

@@ -2,40 +2,14 @@ import { stationSessionSetup } from './station-session.setup.ts';
 import { end, receiptStates, returnStates } from './station-session.states.ts';
 import { initialContext } from './station-session.records.ts';
 import type { StationContext, StationEvent } from './station-session.types.ts';
-
+import { attentionRegion, sessionLimitTimers, TERMINAL_READER_ACTIVITY } from './terminal-session.timers.ts';
 
 /** Finishing goes to the receipt choice when something was checked out or returned, else straight to goodbye. */
 const finish = [{ guard: 'hasCheckedOut' as const, target: '#station.session.flow.receiptChoice' }, end('finished')];
 const backToMenu = { target: 'menu', actions: 'clearResult' as const };
 
-/** Everything the reader does; each one restarts the idle timer and closes the idle dialog. */
-const READER_ACTIVITY: ReadonlyArray<StationEvent['type']> = [
-  'START',
-  'RETURN_ITEMS',
-  'CODE_READ',
-  'READ_FAILED',
-  'PIN_ENTERED',
-  'CANCEL',
-  'PICK_UP',
-  'COLLECT',
-  'BORROW',
-  'LOANS',
-  'CHARGES',
-  'BACK',
-  'FINISH',
-  'PRINT_RECEIPT',
-  'NO_RECEIPT',
-  'CONTINUE',
-  'EXTEND',
-  'ACTIVITY',
-  'SET_LANGUAGE',
-];
-
-// As in the kiosk machine: each idle state goes to `watching` itself, so only the `attention` region restarts,
-// and the language change is repeated here because a region that handles an event hides the machine's handler.
-const restartIdleTimer = Object.fromEntries(
-  READER_ACTIVITY.map((type) => [type, type === 'SET_LANGUAGE' ? { target: 'watching', reenter: true, actions: 'chooseLanguage' as const } : { target: 'watching', reenter: true }]),
-);
+/** Everything the reader does at a station; each one restarts the idle timer and closes the idle dialog. */
+const READER_ACTIVITY: ReadonlyArray<StationEvent['type']> = [...TERMINAL_READER_ACTIVITY, 'RETURN_ITEMS', 'PICK_UP', 'COLLECT', 'LOANS', 'CHARGES', 'BACK'];
 
 /**
  * One self-service station on the street, cycling through visits. A reader signs in (welcome → card → PIN,
@@ -70,10 +44,7 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
     },
     session: {
       type: 'parallel',
-      after: {
-        sessionLimitNotice: { actions: 'noteTimeLimitNear' },
-        sessionLimit: end('time-limit'),
-      },
+      after: sessionLimitTimers(end('time-limit')),
       states: {
         flow: {
           initial: 'card',
@@ -177,19 +148,7 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
             ...receiptStates,
           },
         },
-        attention: {
-          initial: 'watching',
-          states: {
-            watching: {
-              after: { idleWarning: 'warning' },
-              on: { ...restartIdleTimer, IDLE_REPORTED: 'warning' },
-            },
-            warning: {
-              after: { idleGrace: end('idle') },
-              on: { ...restartIdleTimer, IDLE_REPORTED: end('idle') },
-            },
-          },
-        },
+        attention: attentionRegion(READER_ACTIVITY, end('idle')),
       },
     },
     goodbye: {

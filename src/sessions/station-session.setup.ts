@@ -23,6 +23,7 @@ import type {
   StationReturnInput,
   StationSessionInput,
 } from './station-session.types.ts';
+import { terminalSessionDelays } from './terminal-session.timers.ts';
 import type { PrintOutcome, SessionEndReason } from './terminal-session.types.ts';
 
 function mustBeProvided(name: string) {
@@ -51,13 +52,7 @@ export const stationSessionSetup = setup({
     returnItem: fromPromise<ReturnResult, StationReturnInput>(mustBeProvided('returnItem')),
     printReceipt: fromPromise<PrintOutcome, StationReceiptInput>(mustBeProvided('printReceipt')),
   },
-  delays: {
-    idleWarning: ({ context }) => context.timings.idleWarningMs,
-    idleGrace: ({ context }) => context.timings.idleGraceMs,
-    sessionLimit: ({ context }) => context.timings.sessionLimitMs,
-    sessionLimitNotice: ({ context }) => Math.max(0, context.timings.sessionLimitMs - context.timings.sessionLimitNoticeMs),
-    goodbyePause: ({ context }) => context.timings.goodbyeMs,
-  },
+  delays: terminalSessionDelays,
   guards: {
     isCardNumber: ({ context, event }) => event.type === 'CODE_READ' && checkCardNumber(event.code, context.cardRules).valid,
     // Item barcodes share the card format but have another type digit, so the card check separates them.
