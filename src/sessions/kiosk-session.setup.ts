@@ -1,5 +1,4 @@
 import { assign, fromPromise, sendTo, setup } from 'xstate';
-import { checkCardNumber } from '../domain/card-number.ts';
 import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine.ts';
 import type {
   BorrowItemInput,
@@ -13,6 +12,8 @@ import type {
   LoadAccountInput,
   PrintReceiptInput,
 } from './kiosk-session.types.ts';
+import { checkedCard, clearedTerminalSession, rejectedCodeNotice } from './terminal-session.records.ts';
+import { terminalSessionGuards } from './terminal-session.states.ts';
 import { terminalSessionDelays } from './terminal-session.timers.ts';
 import type { PrintOutcome, SessionEndReason } from './terminal-session.types.ts';
 
@@ -43,30 +44,21 @@ export const kioskSessionSetup = setup({
   },
   delays: terminalSessionDelays,
   guards: {
-    isCardNumber: ({ context, event }) => event.type === 'CODE_READ' && checkCardNumber(event.code, context.cardRules).valid,
+    ...terminalSessionGuards,
     isSignedInWithDefaultPin: (_, output: CardAndPinOutput) => output.outcome === 'authenticated' && output.reader.isDefaultPin,
-    isSignedIn: (_, output: CardAndPinOutput) => output.outcome === 'authenticated',
-    isOutcome: (_, params: { output: { outcome: string }; outcome: string }) => params.output.outcome === params.outcome,
     isPinChangeToRetry: (_, output: KioskPinChangeOutcome) => output.outcome === 'mismatch' || output.outcome === 'not-allowed',
     hasBorrowed: ({ context }) => context.borrowed.length > 0,
-    isPrinterReady: ({ context }) => context.devices.printer === 'ready',
   },
   actions: {
     resetSession: assign(({ context }) => ({
-      language: context.defaultLanguage,
-      languageChosen: false,
-      card: null,
-      reader: null,
+      ...clearedTerminalSession(context),
       account: null,
       borrowed: [],
       lastScan: null,
       pendingScan: null,
       newPinHandle: null,
       pinChangeProblem: null,
-      printProblem: null,
       notice: null,
-      timeLimitNear: false,
-      endReason: null,
     })),
     chooseLanguage: assign(({ context, event }) =>
       event.type === 'SET_LANGUAGE' ? { language: event.language, languageChosen: true } : { language: context.language },
@@ -75,14 +67,11 @@ export const kioskSessionSetup = setup({
       devices: ({ context, event }) => (event.type === 'DEVICES_CHANGED' ? { ...context.devices, ...event.devices } : context.devices),
     }),
     rememberCard: assign({
-      card: ({ context, event }) => (event.type === 'CODE_READ' ? checkedCard(event.code, context) : context.card),
+      card: ({ context, event }) => (event.type === 'CODE_READ' ? checkedCard(event.code, context.cardRules) : context.card),
       notice: null,
     }),
     noteRejectedCode: assign({
-      notice: ({ context, event }) => {
-        const check = event.type === 'CODE_READ' ? checkCardNumber(event.code, context.cardRules) : null;
-        return check && !check.valid && check.reason === 'not-a-reader-card' ? { kind: 'not-a-card' as const } : { kind: 'card-invalid' as const };
-      },
+      notice: ({ context, event }) => (event.type === 'CODE_READ' ? rejectedCodeNotice(event.code, context.cardRules) : context.notice),
     }),
     noteReadFailure: assign({
       notice: ({ context, event }) => (event.type === 'READ_FAILED' ? { kind: 'read-failed' as const, reason: event.reason } : context.notice),
@@ -133,8 +122,3 @@ export const kioskSessionSetup = setup({
     noteTimeLimitNear: assign({ timeLimitNear: true }),
   },
 });
-
-function checkedCard(code: string, context: KioskContext): string | null {
-  const check = checkCardNumber(code, context.cardRules);
-  return check.valid ? check.card : null;
-}

@@ -48,33 +48,3 @@ export const pinChangeStates = {
     },
   }),
 };
-
-/** States of the kiosk's `flow` region from Finish with borrowed items to goodbye: the receipt choice and printing. */
-export const receiptStates = {
-  receiptChoice: kioskSessionSetup.createStateConfig({
-    on: {
-      PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
-      NO_RECEIPT: end('finished'),
-    },
-  }),
-  printing: kioskSessionSetup.createStateConfig({
-    tags: ['busy'],
-    invoke: {
-      id: 'printReceipt',
-      src: 'printReceipt',
-      input: ({ context }) => ({
-        language: context.language,
-        cardNumber: context.reader?.cardNumber ?? context.card ?? '',
-        borrowed: context.borrowed,
-      }),
-      onDone: [
-        { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
-        { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
-      ],
-      onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
-    },
-  }),
-  printFailed: kioskSessionSetup.createStateConfig({
-    on: { CONTINUE: end('finished') },
-  }),
-};

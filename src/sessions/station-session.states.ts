@@ -32,38 +32,3 @@ export const returnStates = {
     },
   }),
 };
-
-/**
- * States of the `flow` region at the end of a visit: the receipt choice, printing, and a failed print. The
- * receipt covers everything collected, borrowed and returned in the visit.
- */
-export const receiptStates = {
-  receiptChoice: stationSessionSetup.createStateConfig({
-    on: {
-      PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
-      NO_RECEIPT: end('finished'),
-    },
-  }),
-  printing: stationSessionSetup.createStateConfig({
-    tags: ['busy'],
-    invoke: {
-      id: 'printReceipt',
-      src: 'printReceipt',
-      input: ({ context }) => ({
-        language: context.language,
-        cardNumber: context.reader?.cardNumber ?? null,
-        pickedUp: context.pickedUp,
-        borrowed: context.borrowed,
-        returned: context.returned,
-      }),
-      onDone: [
-        { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
-        { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
-      ],
-      onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
-    },
-  }),
-  printFailed: stationSessionSetup.createStateConfig({
-    on: { CONTINUE: end('finished') },
-  }),
-};
