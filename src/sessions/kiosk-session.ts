@@ -5,10 +5,12 @@ import type { TapControl } from '../http/terminal-protocol.ts';
 import type { Logger } from '../logging/logger.ts';
 import { provideKioskActors, type KioskServices } from './kiosk-session.actors.ts';
 import type { KioskEvent } from './kiosk-session.types.ts';
-import type { KioskTimings } from './terminal-session.types.ts';
 import { kioskViewOf, type KioskSnapshot } from './kiosk-session.view.ts';
 import { TerminalActorSession, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
 import type { TerminalIdentity, TerminalSessionFactory } from './terminal-session.manager.ts';
+import { terminalSessionInput } from './terminal-session.records.ts';
+import type { KioskTimings } from './terminal-session.types.ts';
+import { waitsForSignInPin } from './terminal-session.view.ts';
 
 export type { SessionTimers } from './terminal-actor-session.ts';
 
@@ -53,14 +55,7 @@ function kioskBinding(options: KioskSessionOptions, terminal: TerminalIdentity, 
   const { settings } = options;
   return {
     machine: provideKioskActors(options.services, { ...environment, location: terminal.location, clock: options.clock }),
-    input: {
-      source: environment.source,
-      defaultLanguage: settings.defaultLanguage,
-      maxPinTries: settings.maxPinTries,
-      cardRules: settings.cardRules,
-      timings: settings.timings,
-      pinLength: settings.pinLength,
-    },
+    input: terminalSessionInput(environment.source, settings),
     viewOf: kioskViewOf,
     eventOf: (message) => {
       const type = message.type === 'tap' ? TAP_EVENTS[message.control] : undefined;
@@ -71,8 +66,6 @@ function kioskBinding(options: KioskSessionOptions, terminal: TerminalIdentity, 
 }
 
 function kioskWaitsForPin(snapshot: KioskSnapshot): boolean {
-  const pinCheck = snapshot.children.cardAndPin?.getSnapshot();
-  const waitsForSignInPin = snapshot.matches({ session: { flow: 'pin' } }) && pinCheck?.matches('awaitingPin') === true;
   const waitsForNewPin = (['newPin', 'confirmPin'] as const).some((state) => snapshot.matches({ session: { flow: state } }));
-  return waitsForSignInPin || waitsForNewPin;
+  return waitsForSignInPin(snapshot) || waitsForNewPin;
 }
