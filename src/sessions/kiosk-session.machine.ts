@@ -1,4 +1,4 @@
-import { kioskSessionSetup } from './kiosk-session.setup.ts';
+import { emptySessionFields, kioskSessionSetup } from './kiosk-session.setup.ts';
 import { end, pinChangeStates } from './kiosk-session.states.ts';
 import type { KioskContext, KioskEvent, KioskSessionInput, PrintReceiptInput } from './kiosk-session.types.ts';
 import { initialTerminalContext } from './terminal-session.records.ts';
@@ -110,16 +110,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
 });
 
 function initialContext(input: KioskSessionInput): KioskContext {
-  return {
-    ...initialTerminalContext(input),
-    account: null,
-    borrowed: [],
-    lastScan: null,
-    pendingScan: null,
-    newPinHandle: null,
-    pinChangeProblem: null,
-    notice: null,
-  };
+  return { ...initialTerminalContext(input), ...emptySessionFields() };
 }
 
 /** Builds the receipt's input: what the reader borrowed, and the card number, which the receipt masks. */

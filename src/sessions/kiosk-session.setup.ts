@@ -50,16 +50,7 @@ export const kioskSessionSetup = setup({
     hasBorrowed: ({ context }) => context.borrowed.length > 0,
   },
   actions: {
-    resetSession: assign(({ context }) => ({
-      ...clearedTerminalSession(context),
-      account: null,
-      borrowed: [],
-      lastScan: null,
-      pendingScan: null,
-      newPinHandle: null,
-      pinChangeProblem: null,
-      notice: null,
-    })),
+    resetSession: assign(({ context }) => ({ ...clearedTerminalSession(context), ...emptySessionFields() })),
     chooseLanguage: assign(({ context, event }) =>
       event.type === 'SET_LANGUAGE' ? { language: event.language, languageChosen: true } : { language: context.language },
     ),
@@ -122,3 +113,16 @@ export const kioskSessionSetup = setup({
     noteTimeLimitNear: assign({ timeLimitNear: true }),
   },
 });
+
+/** Returns the kiosk's own fields of a reader's session as they are before the reader does anything. */
+export function emptySessionFields(): Pick<KioskContext, 'account' | 'borrowed' | 'lastScan' | 'pendingScan' | 'newPinHandle' | 'pinChangeProblem' | 'notice'> {
+  return {
+    account: null,
+    borrowed: [],
+    lastScan: null,
+    pendingScan: null,
+    newPinHandle: null,
+    pinChangeProblem: null,
+    notice: null,
+  };
+}

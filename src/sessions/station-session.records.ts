@@ -6,25 +6,17 @@ import { checkedCard, clearedTerminalSession, initialTerminalContext } from './t
 
 /** Builds the context of a station that has just started: its settings, and no visit yet. */
 export function initialContext(input: StationSessionInput): StationContext {
-  return {
-    ...initialTerminalContext(input),
-    location: input.location,
-    itemLimit: input.itemLimit,
-    visitId: null,
-    account: null,
-    pickedUp: [],
-    borrowed: [],
-    returned: [],
-    lastResult: null,
-    pending: null,
-    notice: null,
-  };
+  return { ...initialTerminalContext(input), location: input.location, itemLimit: input.itemLimit, ...emptyVisitFields() };
 }
 
 /** Everything a reader's visit leaves in the context, cleared at welcome; the station's own settings stay. */
 export function emptyVisit(context: StationContext): Partial<StationContext> {
+  return { ...clearedTerminalSession(context), ...emptyVisitFields() };
+}
+
+/** Returns the station's own fields of a visit as they are before the reader does anything. */
+function emptyVisitFields(): Pick<StationContext, 'visitId' | 'account' | 'pickedUp' | 'borrowed' | 'returned' | 'lastResult' | 'pending' | 'notice'> {
   return {
-    ...clearedTerminalSession(context),
     visitId: null,
     account: null,
     pickedUp: [],
