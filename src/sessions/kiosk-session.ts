@@ -6,7 +6,7 @@ import type { Logger } from '../logging/logger.ts';
 import { provideKioskActors, type KioskServices } from './kiosk-session.actors.ts';
 import type { KioskEvent } from './kiosk-session.types.ts';
 import { kioskViewOf, type KioskSnapshot } from './kiosk-session.view.ts';
-import { TerminalActorSession, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
+import { createModeSessionFactory, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
 import type { TerminalIdentity, TerminalSessionFactory } from './terminal-session.manager.ts';
 import { terminalSessionInput } from './terminal-session.records.ts';
 import type { KioskTimings } from './terminal-session.types.ts';
@@ -47,8 +47,7 @@ const TAP_EVENTS: Readonly<Partial<Record<TapControl, KioskEvent['type']>>> = {
 };
 
 export function createKioskSessionFactory(options: KioskSessionOptions): TerminalSessionFactory {
-  const sessionOptions = { clock: options.clock, logger: options.logger, timers: options.timers, printTimeoutMs: options.settings.printTimeoutMs };
-  return (terminal, link) => new TerminalActorSession((environment) => kioskBinding(options, terminal, environment), sessionOptions, terminal, link);
+  return createModeSessionFactory(options, (terminal, environment) => kioskBinding(options, terminal, environment));
 }
 
 function kioskBinding(options: KioskSessionOptions, terminal: TerminalIdentity, environment: SessionEnvironment): TerminalModeBinding<ReturnType<typeof provideKioskActors>> {

@@ -6,7 +6,7 @@ import type { KioskSettings } from './kiosk-session.ts';
 import { provideStationActors, type StationServices } from './station-session.actors.ts';
 import type { StationEvent } from './station-session.types.ts';
 import { stationViewOf } from './station-session.view.ts';
-import { TerminalActorSession, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
+import { createModeSessionFactory, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
 import type { TerminalIdentity, TerminalSessionFactory } from './terminal-session.manager.ts';
 import { terminalSessionInput } from './terminal-session.records.ts';
 import { waitsForSignInPin } from './terminal-session.view.ts';
@@ -40,8 +40,7 @@ const TAP_EVENTS: Readonly<Partial<Record<TapControl, StationEvent['type']>>> = 
 
 /** Sessions for terminals enrolled as stations; each uses its own location, item limit and hardened profile. */
 export function createStationSessionFactory(options: StationSessionOptions): TerminalSessionFactory {
-  const sessionOptions = { clock: options.clock, logger: options.logger, timers: options.timers, printTimeoutMs: options.settings.printTimeoutMs };
-  return (terminal, link) => new TerminalActorSession((environment) => stationBinding(options, terminal, environment), sessionOptions, terminal, link);
+  return createModeSessionFactory(options, (terminal, environment) => stationBinding(options, terminal, environment));
 }
 
 function stationBinding(options: StationSessionOptions, terminal: TerminalIdentity, environment: SessionEnvironment): TerminalModeBinding<ReturnType<typeof provideStationActors>> {
