@@ -4,8 +4,9 @@ import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
 import type { BorrowedItem, ScanResult } from '../../../src/sessions/kiosk-session.types.ts';
 import type { KioskScreen, LoanLine } from '../../../src/sessions/kiosk-view.types.ts';
 import { button, element } from '../dom.ts';
-import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
+import { actions, paragraph, problem, progress, screen, success, type ScreenContext } from '../screen-context.ts';
 import { hasText, type Text } from '../ui-text.ts';
+import { ENDED_BADLY, receiptChoiceScreen } from './session-end-screens.ts';
 
 type ScreenOf<Name extends KioskScreen['name']> = Extract<KioskScreen, { name: Name }>;
 
@@ -46,42 +47,18 @@ export function borrowScreen({ view, text, tap }: ScreenContext): HTMLElement {
   );
 }
 
-export function receiptScreen({ view, text, tap }: ScreenContext): HTMLElement {
-  const current = view.screen as ScreenOf<'receipt'>;
-  const heading = text('kiosk.receipt.heading');
-  const count = paragraph(text('kiosk.receipt.count', { count: current.borrowedCount }), 'detail');
-
-  if (current.problem) {
-    return screen(
-      'receipt',
-      heading,
-      problem(text(`kiosk.receipt.problem.${current.problem}`)),
-      paragraph(text('kiosk.receipt.problemAdvice')),
-      actions(button(text('kiosk.button.continue'), () => tap('continue'), { variant: 'primary' })),
-    );
-  }
-  if (view.busy) return screen('receipt', heading, count, progress(text('kiosk.receipt.printing')));
-
-  // A choice that cannot work is hidden rather than shown disabled.
-  return screen(
-    'receipt',
-    heading,
-    count,
-    !current.printerReady && paragraph(text('kiosk.receipt.printerUnavailable')),
-    actions(
-      ...(current.printerReady ? [button(text('kiosk.button.printReceipt'), () => tap('print-receipt'), { variant: 'primary' })] : []),
-      button(text('kiosk.button.noReceipt'), () => tap('no-receipt'), { variant: current.printerReady ? 'secondary' : 'primary' }),
-    ),
-  );
+export function receiptScreen(context: ScreenContext): HTMLElement {
+  const current = context.view.screen as ScreenOf<'receipt'>;
+  const count = paragraph(context.text('kiosk.receipt.count', { count: current.borrowedCount }), 'detail');
+  return receiptChoiceScreen(context, current, count, { problemAdvice: 'kiosk.receipt.problemAdvice', printerUnavailable: 'kiosk.receipt.printerUnavailable' });
 }
 
 export function goodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
   const current = view.screen as ScreenOf<'goodbye'>;
-  const endedBadly = ['too-many-tries', 'source-blocked', 'default-pin-refused'].includes(current.reason);
   return screen(
     'goodbye',
     text('kiosk.goodbye.heading'),
-    endedBadly ? problem(text(`kiosk.goodbye.${current.reason}`)) : paragraph(text(`kiosk.goodbye.${current.reason}`)),
+    ENDED_BADLY.has(current.reason) ? problem(text(`kiosk.goodbye.${current.reason}`)) : paragraph(text(`kiosk.goodbye.${current.reason}`)),
     current.borrowedCount > 0 && paragraph(text('kiosk.receipt.count', { count: current.borrowedCount }), 'detail'),
     actions(button(text('kiosk.button.done'), () => tap('continue'), { variant: 'primary' })),
   );
@@ -122,7 +99,7 @@ export function borrowedList(items: BorrowedItem[], language: Language, text: Te
 
 function scanResult(result: ScanResult, language: Language, text: Text): HTMLElement {
   if (result.outcome === 'borrowed') {
-    return element('p', { class: 'message message-success', text: text('kiosk.borrow.borrowed', { title: titleIn(result.item.title, language) }), attributes: { role: 'status' } });
+    return success(text('kiosk.borrow.borrowed', { title: titleIn(result.item.title, language) }));
   }
   if (result.outcome === 'fault') return problem(text('kiosk.borrow.fault', { barcode: result.itemBarcode }));
 

@@ -7,11 +7,10 @@ import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
 import type { Text } from '../ui-text.ts';
 import { loanList } from './loan-screens.ts';
+import { ENDED_BADLY, receiptChoiceScreen } from './session-end-screens.ts';
 import { allowanceLine } from './station-checkout-screens.ts';
 
 type ScreenOf<Name extends StationScreen['name']> = Extract<StationScreen, { name: Name }>;
-
-const ENDED_BADLY = new Set(['too-many-tries', 'source-blocked', 'default-pin-refused']);
 
 export function stationWelcomeScreen({ text, tap }: ScreenContext): HTMLElement {
   return screen(
@@ -80,33 +79,10 @@ export function chargesScreen({ view, text, tap }: ScreenContext): HTMLElement {
   );
 }
 
-export function stationReceiptScreen({ view, text, tap }: ScreenContext): HTMLElement {
-  const current = view.screen as ScreenOf<'receipt'>;
-  const heading = text('kiosk.receipt.heading');
-  const counts = visitCounts(current.visit, text);
-
-  if (current.problem) {
-    return screen(
-      'receipt',
-      heading,
-      problem(text(`kiosk.receipt.problem.${current.problem}`)),
-      paragraph(text('station.receipt.problemAdvice')),
-      actions(button(text('kiosk.button.continue'), () => tap('continue'), { variant: 'primary' })),
-    );
-  }
-  if (view.busy) return screen('receipt', heading, counts, progress(text('kiosk.receipt.printing')));
-
-  // A choice that cannot work is hidden rather than shown disabled, as on the kiosk.
-  return screen(
-    'receipt',
-    heading,
-    counts,
-    !current.printerReady && paragraph(text('station.receipt.printerUnavailable')),
-    actions(
-      ...(current.printerReady ? [button(text('kiosk.button.printReceipt'), () => tap('print-receipt'), { variant: 'primary' })] : []),
-      button(text('kiosk.button.noReceipt'), () => tap('no-receipt'), { variant: current.printerReady ? 'secondary' : 'primary' }),
-    ),
-  );
+export function stationReceiptScreen(context: ScreenContext): HTMLElement {
+  const current = context.view.screen as ScreenOf<'receipt'>;
+  const counts = visitCounts(current.visit, context.text);
+  return receiptChoiceScreen(context, current, counts, { problemAdvice: 'station.receipt.problemAdvice', printerUnavailable: 'station.receipt.printerUnavailable' });
 }
 
 export function stationGoodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
