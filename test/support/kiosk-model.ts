@@ -3,7 +3,7 @@ import { kioskSessionMachine } from '../../src/sessions/kiosk-session.machine.ts
 import type { KioskEvent, KioskSessionInput } from '../../src/sessions/kiosk-session.types.ts';
 import type { KioskSnapshot } from '../../src/sessions/kiosk-session.view.ts';
 import { ACCOUNT, CARD, ITEM, READER } from './kiosk-machine-harness.ts';
-import { done, failed, offeredEvents, replayEvent, startReplay, timerEventsOf, type Replay } from './session-model.ts';
+import { done, failed, offeredEvents, PRINT_WORK_EVENTS, replayEvent, signInWorkEvents, startReplay, timerEventsOf, type Replay } from './session-model.ts';
 import { testTerminalInput } from './terminal-machine-harness.ts';
 
 export { isWorkOrTimerEvent, transitionKeyOf } from './session-model.ts';
@@ -42,11 +42,7 @@ const borrowed = { outcome: 'borrowed', reference: 'R1', loan: { loanId: 1, item
 
 /** Results of the invoked work, as the events XState delivers when that work ends. */
 const WORK_EVENTS: EventObject[] = [
-  done('cardAndPin', { outcome: 'authenticated', reader: READER }),
-  done('cardAndPin', { outcome: 'authenticated', reader: { ...READER, isDefaultPin: true } }),
-  done('cardAndPin', { outcome: 'too-many-tries' }),
-  done('cardAndPin', { outcome: 'source-blocked' }),
-  done('cardAndPin', { outcome: 'default-pin-refused' }),
+  ...signInWorkEvents(READER, { ...READER, isDefaultPin: true }),
   done('changePin', { outcome: 'changed' }),
   done('changePin', { outcome: 'mismatch' }),
   done('changePin', { outcome: 'not-allowed', reason: 'run' }),
@@ -58,9 +54,7 @@ const WORK_EVENTS: EventObject[] = [
   done('borrowItem', borrowed),
   done('borrowItem', { outcome: 'refused', reference: 'R2', reason: 'item-not-found', itemBarcode: ITEM }),
   failed('borrowItem'),
-  done('printReceipt', { outcome: 'printed' }),
-  done('printReceipt', { outcome: 'failed', problem: 'paper-out' }),
-  failed('printReceipt'),
+  ...PRINT_WORK_EVENTS,
 ];
 
 const TIMER_EVENTS = timerEventsOf('kiosk');

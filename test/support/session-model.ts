@@ -1,6 +1,6 @@
 import { getAdjacencyMap, getShortestPaths, getStateNodes } from '@xstate/graph';
 import { createActor, fromPromise, SimulatedClock, type AnyActorRef, type AnyStateMachine, type AnyTransitionDefinition, type EventObject, type InputFrom, type SnapshotFrom } from 'xstate';
-import type { PinCheckResult } from '../../src/auth/pin-check.types.ts';
+import type { AuthenticatedReader, PinCheckResult } from '../../src/auth/pin-check.types.ts';
 import { cardAndPinMachine } from '../../src/sessions/card-and-pin.machine.ts';
 
 // Model-based testing of the kiosk and station session machines. The model is the machine itself, walked with
@@ -12,6 +12,19 @@ export const done = (actor: string, output: unknown) => ({ type: `xstate.done.ac
 
 /** Returns the event XState delivers when the invoked actor `actor` fails. */
 export const failed = (actor: string) => ({ type: `xstate.error.actor.${actor}`, error: new Error(`${actor} failed`) });
+
+/** Returns the ends of the card-and-PIN step: each of `readers` signed in, then each outcome that lets nobody in. */
+export function signInWorkEvents(...readers: AuthenticatedReader[]): EventObject[] {
+  return [
+    ...readers.map((reader) => done('cardAndPin', { outcome: 'authenticated', reader })),
+    done('cardAndPin', { outcome: 'too-many-tries' }),
+    done('cardAndPin', { outcome: 'source-blocked' }),
+    done('cardAndPin', { outcome: 'default-pin-refused' }),
+  ];
+}
+
+/** Ends of a receipt print: printed, a printer problem, and a failed request. */
+export const PRINT_WORK_EVENTS: EventObject[] = [done('printReceipt', { outcome: 'printed' }), done('printReceipt', { outcome: 'failed', problem: 'paper-out' }), failed('printReceipt')];
 
 /** Returns the events of the session timers of the terminal machine with id `machineId`. */
 export function timerEventsOf(machineId: string): EventObject[] {
@@ -167,7 +180,7 @@ export async function replayEvent(session: ReplaySession, event: EventObject): P
 
 async function finishPinCheck(session: ReplaySession, output: { outcome: string; reader?: unknown }): Promise<void> {
   const results: Record<string, PinCheckResult[]> = {
-    authenticated: [{ outcome: 'accepted', reader: output.reader as Extract<PinCheckResult, { outcome: 'accepted' }>['reader'] }],
+    authenticated: [{ outcome: 'accepted', reader: output.reader as AuthenticatedReader }],
     'too-many-tries': [{ outcome: 'rejected' }, { outcome: 'rejected' }, { outcome: 'rejected' }],
     'source-blocked': [{ outcome: 'source-blocked' }],
     'default-pin-refused': [{ outcome: 'default-pin-refused' }],

@@ -2,7 +2,7 @@ import type { EventObject } from 'xstate';
 import { stationSessionMachine } from '../../src/sessions/station-session.machine.ts';
 import type { StationEvent, StationSessionInput } from '../../src/sessions/station-session.types.ts';
 import type { StationSnapshot } from '../../src/sessions/station-session.view.ts';
-import { done, failed, offeredEvents, replayEvent, startReplay, timerEventsOf, type Replay } from './session-model.ts';
+import { done, failed, offeredEvents, PRINT_WORK_EVENTS, replayEvent, signInWorkEvents, startReplay, timerEventsOf, type Replay } from './session-model.ts';
 import { HOLD_ITEM, READY_HOLD, STATION_ACCOUNT, STATION_LOCATION } from './station-machine-harness.ts';
 import { CARD, ITEM, READER, testTerminalInput } from './terminal-machine-harness.ts';
 
@@ -59,10 +59,7 @@ const returned = { outcome: 'returned', reference: 'R4', itemBarcode: ITEM, titl
 
 /** Results of the invoked work, as the events XState delivers when that work ends. */
 const WORK_EVENTS: EventObject[] = [
-  done('cardAndPin', { outcome: 'authenticated', reader: READER }),
-  done('cardAndPin', { outcome: 'too-many-tries' }),
-  done('cardAndPin', { outcome: 'source-blocked' }),
-  done('cardAndPin', { outcome: 'default-pin-refused' }),
+  ...signInWorkEvents(READER),
   done('loadAccount', STATION_ACCOUNT),
   failed('loadAccount'),
   done('pickUpItem', collected),
@@ -74,9 +71,7 @@ const WORK_EVENTS: EventObject[] = [
   done('returnItem', returned),
   done('returnItem', { outcome: 'refused', reference: 'R5', reason: 'item-not-on-loan', itemBarcode: ITEM }),
   failed('returnItem'),
-  done('printReceipt', { outcome: 'printed' }),
-  done('printReceipt', { outcome: 'failed', problem: 'paper-out' }),
-  failed('printReceipt'),
+  ...PRINT_WORK_EVENTS,
 ];
 
 const TIMER_EVENTS = timerEventsOf('station');
