@@ -1,11 +1,12 @@
 import type { Language } from '../../../src/domain/language.ts';
-import { formatDate, formatMoney } from '../../../src/i18n/formatters.ts';
+import { formatMoney } from '../../../src/i18n/formatters.ts';
 import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
-import type { BorrowedItem, ScanResult } from '../../../src/sessions/kiosk-session.types.ts';
-import type { KioskScreen, LoanLine } from '../../../src/sessions/kiosk-view.types.ts';
+import type { ScanResult } from '../../../src/sessions/kiosk-session.types.ts';
+import type { KioskScreen } from '../../../src/sessions/kiosk-view.types.ts';
 import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, success, type ScreenContext } from '../screen-context.ts';
 import { hasText, type Text } from '../ui-text.ts';
+import { borrowedList, loanList } from './item-lists.ts';
 import { ENDED_BADLY, receiptChoiceScreen } from './session-end-screens.ts';
 
 type ScreenOf<Name extends KioskScreen['name']> = Extract<KioskScreen, { name: Name }>;
@@ -61,39 +62,6 @@ export function goodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
     ENDED_BADLY.has(current.reason) ? problem(text(`kiosk.goodbye.${current.reason}`)) : paragraph(text(`kiosk.goodbye.${current.reason}`)),
     current.borrowedCount > 0 && paragraph(text('kiosk.receipt.count', { count: current.borrowedCount }), 'detail'),
     actions(button(text('kiosk.button.done'), () => tap('continue'), { variant: 'primary' })),
-  );
-}
-
-export function loanList(loans: LoanLine[], language: Language, text: Text): HTMLElement {
-  if (loans.length === 0) return paragraph(text('kiosk.account.noLoans'));
-  return element(
-    'ul',
-    { class: 'items' },
-    ...loans.map((loan) =>
-      element(
-        'li',
-        { class: loan.overdue ? 'item item-overdue' : 'item' },
-        element('span', { class: 'item-title', text: titleIn(loan.title, language) }),
-        element('span', { class: 'item-detail', text: text('kiosk.account.due', { date: formatDate(loan.dueAt, language) }) }),
-        loan.overdue && element('strong', { class: 'badge', text: text('kiosk.account.overdue') }),
-      ),
-    ),
-  );
-}
-
-export function borrowedList(items: BorrowedItem[], language: Language, text: Text): HTMLElement {
-  if (items.length === 0) return paragraph(text('kiosk.borrow.none'));
-  return element(
-    'ul',
-    { class: 'items' },
-    ...items.map((item) =>
-      element(
-        'li',
-        { class: 'item' },
-        element('span', { class: 'item-title', text: titleIn(item.title, language) }),
-        element('span', { class: 'item-detail', text: text('kiosk.account.due', { date: formatDate(item.dueAt, language) }) }),
-      ),
-    ),
   );
 }
 

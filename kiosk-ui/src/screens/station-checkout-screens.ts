@@ -6,7 +6,7 @@ import type { Allowance, HoldLine, StationScreen } from '../../../src/sessions/s
 import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, success, type ScreenContext } from '../screen-context.ts';
 import { hasText, type Text } from '../ui-text.ts';
-import { borrowedList } from './loan-screens.ts';
+import { borrowedList, itemList } from './item-lists.ts';
 
 type ScreenOf<Name extends StationScreen['name']> = Extract<StationScreen, { name: Name }>;
 
@@ -106,7 +106,7 @@ function holdList(holds: HoldLine[] | null, language: Language, text: Text, busy
 
 function returnedList(items: ReturnedItem[], language: Language, text: Text): HTMLElement {
   if (items.length === 0) return paragraph(text('station.returns.none'));
-  return element('ul', { class: 'items' }, ...items.map((item) => element('li', { class: 'item' }, element('span', { class: 'item-title', text: titleIn(item.title, language) }))));
+  return itemList(items, language, text);
 }
 
 /** Builds the message about the last scan or tap in the reader's language, with the refusal reason if any. */

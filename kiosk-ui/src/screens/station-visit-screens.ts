@@ -1,12 +1,11 @@
 import type { Language } from '../../../src/domain/language.ts';
 import { formatDate, formatMoney } from '../../../src/i18n/formatters.ts';
-import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
 import type { CheckedOutItem, ReturnedItem } from '../../../src/sessions/station-session.types.ts';
 import type { ChargeLine, StationScreen, VisitSummary } from '../../../src/sessions/station-view.types.ts';
 import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
 import type { Text } from '../ui-text.ts';
-import { loanList } from './loan-screens.ts';
+import { itemList, loanList } from './item-lists.ts';
 import { ENDED_BADLY, receiptChoiceScreen } from './session-end-screens.ts';
 import { allowanceLine } from './station-checkout-screens.ts';
 
@@ -141,17 +140,6 @@ function summaryList(kind: keyof VisitSummary, heading: string, items: Array<Che
     'section',
     { class: 'summary', attributes: { 'data-summary': kind } },
     element('h2', { text: heading }),
-    element(
-      'ul',
-      { class: 'items' },
-      ...items.map((item) =>
-        element(
-          'li',
-          { class: 'item' },
-          element('span', { class: 'item-title', text: titleIn(item.title, language) }),
-          'dueAt' in item && element('span', { class: 'item-detail', text: text('kiosk.account.due', { date: formatDate(item.dueAt, language) }) }),
-        ),
-      ),
-    ),
+    itemList(items, language, text),
   );
 }
