@@ -1,5 +1,5 @@
 import type { Logger } from '../../src/logging/logger.ts';
-import type { PrinterProblem } from '../../src/sessions/kiosk-session.types.ts';
+import type { PrinterProblem } from '../../src/sessions/terminal-session.types.ts';
 import { buildReceiptBytes, type ReceiptLayout } from '../printers/receipt-builder.ts';
 import { SerialReceiptPrinter, type PrintResult } from '../printers/serial-receipt-printer.ts';
 import type { SerialBinding } from '../serial/serial-binding.ts';

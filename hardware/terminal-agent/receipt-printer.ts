@@ -1,5 +1,5 @@
 import type { ReceiptDocument } from '../../src/http/terminal-protocol.ts';
-import type { PrintOutcome } from '../../src/sessions/kiosk-session.types.ts';
+import type { PrintOutcome } from '../../src/sessions/terminal-session.types.ts';
 
 /** A receipt printer as the agent uses it: failures are outcomes, so the kiosk can offer "no receipt". */
 export interface ReceiptPrinter {

@@ -4,8 +4,8 @@ import type { CardReader, CardReaderEvent } from '../card-readers/card-reader.ts
 import { maskCardNumber } from '../../src/domain/card-number.ts';
 import { TERMINAL_PROTOCOL_VERSION, type AgentToUiMessage, type ServiceMessage, type UiEvent } from '../../src/http/terminal-protocol.ts';
 import type { Logger } from '../../src/logging/logger.ts';
-import type { DeviceStates, DeviceStatus } from '../../src/sessions/kiosk-session.types.ts';
 import type { TerminalView } from '../../src/sessions/kiosk-view.types.ts';
+import type { DeviceStates, DeviceStatus } from '../../src/sessions/terminal-session.types.ts';
 import type { ReceiptPrinter } from './receipt-printer.ts';
 import { ServiceLink, type ReconnectPolicy } from './service-link.ts';
 import { UiServer } from './ui-server.ts';

@@ -31,6 +31,11 @@ export function problem(text: string): HTMLElement {
   return element('p', { class: 'message message-problem', text, attributes: { role: 'alert' } });
 }
 
+/** Builds a message about something that worked, which screen readers announce without interrupting. */
+export function success(text: string): HTMLElement {
+  return element('p', { class: 'message message-success', text, attributes: { role: 'status' } });
+}
+
 export function progress(text: string): HTMLElement {
   return element('p', { class: 'message message-progress', text, attributes: { role: 'status' } });
 }

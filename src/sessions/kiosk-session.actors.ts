@@ -16,9 +16,9 @@ import type {
   KioskPinChangeOutcome,
   LoadAccountInput,
   PinChanger,
-  PrintOutcome,
   PrintReceiptInput,
 } from './kiosk-session.types.ts';
+import type { PrintOutcome } from './terminal-session.types.ts';
 import type { PinVault } from './pin-vault.ts';
 
 /** The services a kiosk session calls; the same objects serve every terminal. */

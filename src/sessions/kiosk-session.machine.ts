@@ -1,36 +1,12 @@
-import { kioskSessionSetup } from './kiosk-session.setup.ts';
-import { end, pinChangeStates, receiptStates } from './kiosk-session.states.ts';
-import type { KioskContext, KioskEvent, KioskSessionInput } from './kiosk-session.types.ts';
+import { emptySessionFields, kioskSessionSetup } from './kiosk-session.setup.ts';
+import { end, pinChangeStates } from './kiosk-session.states.ts';
+import type { KioskContext, KioskEvent, KioskSessionInput, PrintReceiptInput } from './kiosk-session.types.ts';
+import { initialTerminalContext } from './terminal-session.records.ts';
+import { cardState, pinState, receiptStates, whenSignedIn } from './terminal-session.states.ts';
+import { attentionRegion, sessionLimitTimers, TERMINAL_READER_ACTIVITY } from './terminal-session.timers.ts';
 
-/** Everything the reader does; each one restarts the idle timer and closes the idle dialog. */
-const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [
-  'START',
-  'CODE_READ',
-  'READ_FAILED',
-  'PIN_ENTERED',
-  'CANCEL',
-  'CHANGE_PIN',
-  'SKIP_PIN_CHANGE',
-  'CONTINUE',
-  'BORROW',
-  'FINISH',
-  'PRINT_RECEIPT',
-  'NO_RECEIPT',
-  'EXTEND',
-  'ACTIVITY',
-  'SET_LANGUAGE',
-];
-
-// The transitions go from each idle state to `watching` itself, so only the `attention` region is exited and
-// re-entered. A transition declared on a parent with `reenter` would also exit and restart the `flow` region.
-// XState 5 skips the machine-level handler of an event once a region inside a parallel state handles it, so
-// the language change is repeated here.
-const restartIdleTimer = Object.fromEntries(
-  READER_ACTIVITY.map((type) => {
-    if (type === 'SET_LANGUAGE') return [type, { target: 'watching', reenter: true, actions: 'chooseLanguage' as const }];
-    return [type, { target: 'watching', reenter: true }];
-  }),
-);
+/** Everything the reader does at a kiosk; each one restarts the idle timer and closes the idle dialog. */
+const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [...TERMINAL_READER_ACTIVITY, 'CHANGE_PIN', 'SKIP_PIN_CHANGE'];
 
 /**
  * One self-checkout kiosk, cycling through reader sessions: welcome → card → PIN (the shared card-and-PIN
@@ -63,53 +39,17 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
     },
     session: {
       type: 'parallel',
-      after: {
-        sessionLimitNotice: { actions: 'noteTimeLimitNear' },
-        sessionLimit: end('time-limit'),
-      },
+      after: sessionLimitTimers(end('time-limit')),
       states: {
         flow: {
           initial: 'card',
           states: {
-            card: {
-              on: {
-                CODE_READ: [{ guard: 'isCardNumber', target: 'pin', actions: 'rememberCard' }, { actions: 'noteRejectedCode' }],
-                READ_FAILED: { actions: 'noteReadFailure' },
-                CANCEL: end('cancelled'),
-              },
-            },
-            pin: {
-              invoke: {
-                id: 'cardAndPin',
-                src: 'cardAndPin',
-                input: ({ context }) => ({ identifier: context.card ?? '', maxTries: context.maxPinTries }),
-                onDone: [
-                  {
-                    guard: { type: 'isSignedInWithDefaultPin', params: ({ event }) => event.output },
-                    actions: { type: 'rememberReader', params: ({ event }) => event.output },
-                    target: 'pinChangeOffer',
-                  },
-                  {
-                    guard: { type: 'isSignedIn', params: ({ event }) => event.output },
-                    actions: { type: 'rememberReader', params: ({ event }) => event.output },
-                    target: 'loadingAccount',
-                  },
-                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'too-many-tries' }) }, ...end('too-many-tries') },
-                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'source-blocked' }) }, ...end('source-blocked') },
-                  {
-                    guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'default-pin-refused' }) },
-                    ...end('default-pin-refused'),
-                  },
-                  // The child's `cancelled` outcome needs a CANCEL sent to it; the kiosk ends the session itself
-                  // on CANCEL instead. A failure of the child fails this actor, and the session adapter then
-                  // closes the terminal's connection so the terminal starts afresh.
-                ],
-              },
-              on: {
-                PIN_ENTERED: { actions: 'forwardToPinCheck' },
-                CANCEL: end('cancelled'),
-              },
-            },
+            card: cardState(end),
+            // A reader still on the default PIN is offered a change before the account.
+            pin: pinState(end, [
+              whenSignedIn('isSignedInWithDefaultPin', 'pinChangeOffer'),
+              whenSignedIn('isSignedIn', 'loadingAccount'),
+            ]),
             ...pinChangeStates,
             loadingAccount: {
               tags: ['busy'],
@@ -152,22 +92,10 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
                 onError: { actions: 'recordBorrowFault', target: 'borrow' },
               },
             },
-            ...receiptStates,
+            ...receiptStates(end, receiptInputOf),
           },
         },
-        attention: {
-          initial: 'watching',
-          states: {
-            watching: {
-              after: { idleWarning: 'warning' },
-              on: { ...restartIdleTimer, IDLE_REPORTED: 'warning' },
-            },
-            warning: {
-              after: { idleGrace: end('idle') },
-              on: { ...restartIdleTimer, IDLE_REPORTED: end('idle') },
-            },
-          },
-        },
+        attention: attentionRegion(READER_ACTIVITY, end('idle')),
       },
     },
     goodbye: {
@@ -182,27 +110,14 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
 });
 
 function initialContext(input: KioskSessionInput): KioskContext {
+  return { ...initialTerminalContext(input), ...emptySessionFields() };
+}
+
+/** Builds the receipt's input: what the reader borrowed, and the card number, which the receipt masks. */
+function receiptInputOf(context: KioskContext): PrintReceiptInput {
   return {
-    source: input.source,
-    defaultLanguage: input.defaultLanguage,
-    language: input.defaultLanguage,
-    languageChosen: false,
-    maxPinTries: input.maxPinTries,
-    cardRules: input.cardRules,
-    timings: input.timings,
-    pinLength: input.pinLength,
-    devices: input.devices ?? { cardReader: 'ready', printer: 'absent' },
-    card: null,
-    reader: null,
-    account: null,
-    borrowed: [],
-    lastScan: null,
-    pendingScan: null,
-    newPinHandle: null,
-    pinChangeProblem: null,
-    printProblem: null,
-    notice: null,
-    timeLimitNear: false,
-    endReason: null,
+    language: context.language,
+    cardNumber: context.reader?.cardNumber ?? context.card ?? '',
+    borrowed: context.borrowed,
   };
 }

@@ -1,5 +1,4 @@
 import { assign, fromPromise, sendTo, setup } from 'xstate';
-import { checkCardNumber } from '../domain/card-number.ts';
 import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine.ts';
 import type {
   BorrowItemInput,
@@ -11,10 +10,12 @@ import type {
   KioskPinChangeOutcome,
   KioskSessionInput,
   LoadAccountInput,
-  PrintOutcome,
   PrintReceiptInput,
-  SessionEndReason,
 } from './kiosk-session.types.ts';
+import { checkedCard, clearedTerminalSession, rejectedCodeNotice } from './terminal-session.records.ts';
+import { terminalSessionGuards } from './terminal-session.states.ts';
+import { terminalSessionDelays } from './terminal-session.timers.ts';
+import type { PrintOutcome, SessionEndReason } from './terminal-session.types.ts';
 
 function mustBeProvided(name: string) {
   return async (): Promise<never> => {
@@ -41,39 +42,15 @@ export const kioskSessionSetup = setup({
     borrowItem: fromPromise<CheckoutResult, BorrowItemInput>(mustBeProvided('borrowItem')),
     printReceipt: fromPromise<PrintOutcome, PrintReceiptInput>(mustBeProvided('printReceipt')),
   },
-  delays: {
-    idleWarning: ({ context }) => context.timings.idleWarningMs,
-    idleGrace: ({ context }) => context.timings.idleGraceMs,
-    sessionLimit: ({ context }) => context.timings.sessionLimitMs,
-    sessionLimitNotice: ({ context }) => Math.max(0, context.timings.sessionLimitMs - context.timings.sessionLimitNoticeMs),
-    goodbyePause: ({ context }) => context.timings.goodbyeMs,
-  },
+  delays: terminalSessionDelays,
   guards: {
-    isCardNumber: ({ context, event }) => event.type === 'CODE_READ' && checkCardNumber(event.code, context.cardRules).valid,
+    ...terminalSessionGuards,
     isSignedInWithDefaultPin: (_, output: CardAndPinOutput) => output.outcome === 'authenticated' && output.reader.isDefaultPin,
-    isSignedIn: (_, output: CardAndPinOutput) => output.outcome === 'authenticated',
-    isOutcome: (_, params: { output: { outcome: string }; outcome: string }) => params.output.outcome === params.outcome,
     isPinChangeToRetry: (_, output: KioskPinChangeOutcome) => output.outcome === 'mismatch' || output.outcome === 'not-allowed',
     hasBorrowed: ({ context }) => context.borrowed.length > 0,
-    isPrinterReady: ({ context }) => context.devices.printer === 'ready',
   },
   actions: {
-    resetSession: assign(({ context }) => ({
-      language: context.defaultLanguage,
-      languageChosen: false,
-      card: null,
-      reader: null,
-      account: null,
-      borrowed: [],
-      lastScan: null,
-      pendingScan: null,
-      newPinHandle: null,
-      pinChangeProblem: null,
-      printProblem: null,
-      notice: null,
-      timeLimitNear: false,
-      endReason: null,
-    })),
+    resetSession: assign(({ context }) => ({ ...clearedTerminalSession(context), ...emptySessionFields() })),
     chooseLanguage: assign(({ context, event }) =>
       event.type === 'SET_LANGUAGE' ? { language: event.language, languageChosen: true } : { language: context.language },
     ),
@@ -81,14 +58,11 @@ export const kioskSessionSetup = setup({
       devices: ({ context, event }) => (event.type === 'DEVICES_CHANGED' ? { ...context.devices, ...event.devices } : context.devices),
     }),
     rememberCard: assign({
-      card: ({ context, event }) => (event.type === 'CODE_READ' ? checkedCard(event.code, context) : context.card),
+      card: ({ context, event }) => (event.type === 'CODE_READ' ? checkedCard(event.code, context.cardRules) : context.card),
       notice: null,
     }),
     noteRejectedCode: assign({
-      notice: ({ context, event }) => {
-        const check = event.type === 'CODE_READ' ? checkCardNumber(event.code, context.cardRules) : null;
-        return check && !check.valid && check.reason === 'not-a-reader-card' ? { kind: 'not-a-card' as const } : { kind: 'card-invalid' as const };
-      },
+      notice: ({ context, event }) => (event.type === 'CODE_READ' ? rejectedCodeNotice(event.code, context.cardRules) : context.notice),
     }),
     noteReadFailure: assign({
       notice: ({ context, event }) => (event.type === 'READ_FAILED' ? { kind: 'read-failed' as const, reason: event.reason } : context.notice),
@@ -140,7 +114,15 @@ export const kioskSessionSetup = setup({
   },
 });
 
-function checkedCard(code: string, context: KioskContext): string | null {
-  const check = checkCardNumber(code, context.cardRules);
-  return check.valid ? check.card : null;
+/** Returns the kiosk's own fields of a reader's session as they are before the reader does anything. */
+export function emptySessionFields(): Pick<KioskContext, 'account' | 'borrowed' | 'lastScan' | 'pendingScan' | 'newPinHandle' | 'pinChangeProblem' | 'notice'> {
+  return {
+    account: null,
+    borrowed: [],
+    lastScan: null,
+    pendingScan: null,
+    newPinHandle: null,
+    pinChangeProblem: null,
+    notice: null,
+  };
 }

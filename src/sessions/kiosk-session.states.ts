@@ -1,5 +1,5 @@
 import { kioskSessionSetup } from './kiosk-session.setup.ts';
-import type { SessionEndReason } from './kiosk-session.types.ts';
+import type { SessionEndReason } from './terminal-session.types.ts';
 
 /** Ends the reader's session for `reason`: goes to goodbye, which words the reason. */
 export const end = (reason: SessionEndReason) => ({ target: '#kiosk.goodbye', actions: { type: 'endSession' as const, params: reason } });
@@ -46,35 +46,5 @@ export const pinChangeStates = {
       ],
       onError: { actions: { type: 'notePinChangeProblem', params: { outcome: 'fault' } }, target: 'pinChangeOffer' },
     },
-  }),
-};
-
-/** States of the kiosk's `flow` region from Finish with borrowed items to goodbye: the receipt choice and printing. */
-export const receiptStates = {
-  receiptChoice: kioskSessionSetup.createStateConfig({
-    on: {
-      PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
-      NO_RECEIPT: end('finished'),
-    },
-  }),
-  printing: kioskSessionSetup.createStateConfig({
-    tags: ['busy'],
-    invoke: {
-      id: 'printReceipt',
-      src: 'printReceipt',
-      input: ({ context }) => ({
-        language: context.language,
-        cardNumber: context.reader?.cardNumber ?? context.card ?? '',
-        borrowed: context.borrowed,
-      }),
-      onDone: [
-        { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
-        { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
-      ],
-      onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
-    },
-  }),
-  printFailed: kioskSessionSetup.createStateConfig({
-    on: { CONTINUE: end('finished') },
   }),
 };

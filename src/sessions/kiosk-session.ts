@@ -4,10 +4,13 @@ import type { Language } from '../domain/language.ts';
 import type { TapControl } from '../http/terminal-protocol.ts';
 import type { Logger } from '../logging/logger.ts';
 import { provideKioskActors, type KioskServices } from './kiosk-session.actors.ts';
-import type { KioskEvent, KioskTimings } from './kiosk-session.types.ts';
+import type { KioskEvent } from './kiosk-session.types.ts';
 import { kioskViewOf, type KioskSnapshot } from './kiosk-session.view.ts';
-import { TerminalActorSession, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
+import { createModeSessionFactory, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
 import type { TerminalIdentity, TerminalSessionFactory } from './terminal-session.manager.ts';
+import { terminalSessionInput } from './terminal-session.records.ts';
+import type { KioskTimings } from './terminal-session.types.ts';
+import { waitsForSignInPin } from './terminal-session.view.ts';
 
 export type { SessionTimers } from './terminal-actor-session.ts';
 
@@ -44,22 +47,14 @@ const TAP_EVENTS: Readonly<Partial<Record<TapControl, KioskEvent['type']>>> = {
 };
 
 export function createKioskSessionFactory(options: KioskSessionOptions): TerminalSessionFactory {
-  const sessionOptions = { clock: options.clock, logger: options.logger, timers: options.timers, printTimeoutMs: options.settings.printTimeoutMs };
-  return (terminal, link) => new TerminalActorSession((environment) => kioskBinding(options, terminal, environment), sessionOptions, terminal, link);
+  return createModeSessionFactory(options, (terminal, environment) => kioskBinding(options, terminal, environment));
 }
 
 function kioskBinding(options: KioskSessionOptions, terminal: TerminalIdentity, environment: SessionEnvironment): TerminalModeBinding<ReturnType<typeof provideKioskActors>> {
   const { settings } = options;
   return {
     machine: provideKioskActors(options.services, { ...environment, location: terminal.location, clock: options.clock }),
-    input: {
-      source: environment.source,
-      defaultLanguage: settings.defaultLanguage,
-      maxPinTries: settings.maxPinTries,
-      cardRules: settings.cardRules,
-      timings: settings.timings,
-      pinLength: settings.pinLength,
-    },
+    input: terminalSessionInput(environment.source, settings),
     viewOf: kioskViewOf,
     eventOf: (message) => {
       const type = message.type === 'tap' ? TAP_EVENTS[message.control] : undefined;
@@ -70,8 +65,6 @@ function kioskBinding(options: KioskSessionOptions, terminal: TerminalIdentity, 
 }
 
 function kioskWaitsForPin(snapshot: KioskSnapshot): boolean {
-  const pinCheck = snapshot.children.cardAndPin?.getSnapshot();
-  const waitsForSignInPin = snapshot.matches({ session: { flow: 'pin' } }) && pinCheck?.matches('awaitingPin') === true;
   const waitsForNewPin = (['newPin', 'confirmPin'] as const).some((state) => snapshot.matches({ session: { flow: state } }));
-  return waitsForSignInPin || waitsForNewPin;
+  return waitsForSignInPin(snapshot) || waitsForNewPin;
 }

@@ -3,30 +3,13 @@ import { maskCardNumber } from '../domain/card-number.ts';
 import type { kioskSessionMachine } from './kiosk-session.machine.ts';
 import type { KioskContext } from './kiosk-session.types.ts';
 import type { KioskScreen, KioskView, LoanLine } from './kiosk-view.types.ts';
+import { flowStateOf, signInPinScreen, viewFrameOf } from './terminal-session.view.ts';
 
 export type KioskSnapshot = SnapshotFrom<typeof kioskSessionMachine>;
 
 /** Builds the view a kiosk draws from the session's current state; nothing in it is secret. */
 export function kioskViewOf(snapshot: KioskSnapshot): KioskView {
-  const { context } = snapshot;
-  const pinCheck = snapshot.children.cardAndPin?.getSnapshot();
-  const busy = snapshot.hasTag('busy') || (pinCheck?.hasTag('busy') ?? false);
-
-  return {
-    mode: 'kiosk',
-    language: context.language,
-    settings: {
-      idleWarningSeconds: Math.round(context.timings.idleWarningMs / 1000),
-      pinMinLength: context.pinLength.min,
-      pinMaxLength: context.pinLength.max,
-    },
-    screen: screenOf(snapshot),
-    busy,
-    idleWarning: snapshot.matches({ session: { attention: 'warning' } }) ? { graceSeconds: Math.round(context.timings.idleGraceMs / 1000) } : null,
-    timeLimitNear: context.timeLimitNear,
-    notice: context.notice,
-    devices: context.devices,
-  };
+  return { mode: 'kiosk', ...viewFrameOf(snapshot), screen: screenOf(snapshot), notice: snapshot.context.notice };
 }
 
 function screenOf(snapshot: KioskSnapshot): KioskScreen {
@@ -34,15 +17,11 @@ function screenOf(snapshot: KioskSnapshot): KioskScreen {
   if (snapshot.matches('welcome')) return { name: 'welcome' };
   if (snapshot.matches('goodbye')) return { name: 'goodbye', reason: context.endReason ?? 'finished', borrowedCount: context.borrowed.length };
 
-  const flow = snapshot.matches('session') ? flowStateOf(snapshot) : 'card';
-  switch (flow) {
+  switch (flowStateOf(snapshot)) {
     case 'card':
       return { name: 'card' };
-    case 'pin': {
-      const pinCheck = snapshot.children.cardAndPin?.getSnapshot().context;
-      const triesLeft = pinCheck?.triesLeft ?? context.maxPinTries;
-      return { name: 'pin', purpose: 'sign-in', maskedCard: masked(context), triesLeft, problem: pinCheck?.problem ?? null };
-    }
+    case 'pin':
+      return signInPinScreen(snapshot);
     case 'pinChangeOffer':
       return { name: 'pin-change-offer', problem: context.pinChangeProblem };
     case 'newPin':
@@ -59,11 +38,6 @@ function screenOf(snapshot: KioskSnapshot): KioskScreen {
     default:
       return { name: 'receipt', printerReady: context.devices.printer === 'ready', borrowedCount: context.borrowed.length, problem: context.printProblem };
   }
-}
-
-function flowStateOf(snapshot: KioskSnapshot): string {
-  const value = snapshot.value as { session?: { flow?: string } };
-  return value.session?.flow ?? 'card';
 }
 
 function masked(context: KioskContext): string {

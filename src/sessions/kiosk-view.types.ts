@@ -2,15 +2,8 @@ import type { AccountSummary, ItemTitle, RefusalReason } from '../circulation/ci
 import type { Language } from '../domain/language.ts';
 import type { PinProblem } from './card-and-pin.machine.ts';
 import type { StationView } from './station-view.types.ts';
-import type {
-  BorrowedItem,
-  DeviceStates,
-  KioskNotice,
-  PinChangeProblem,
-  PrinterProblem,
-  ScanResult,
-  SessionEndReason,
-} from './kiosk-session.types.ts';
+import type { BorrowedItem, KioskNotice, PinChangeProblem, ScanResult } from './kiosk-session.types.ts';
+import type { DeviceStates, PrinterProblem, SessionEndReason } from './terminal-session.types.ts';
 
 /**
  * Kinds of terminal. A terminal's mode is fixed at enrolment and selects the session machine the service

@@ -109,18 +109,9 @@ export const phoneCallMachine = setup({
   }),
   initial: 'choosingLanguage',
   on: {
-    NO_INPUT: [
-      { guard: 'canReprompt', actions: { type: 'countReprompt', params: 'no-input' } },
-      { target: '.ended', actions: { type: 'endCall', params: 'no-response' } },
-    ],
-    INVALID_INPUT: [
-      { guard: 'canReprompt', actions: { type: 'countReprompt', params: 'invalid-entry' } },
-      { target: '.ended', actions: { type: 'endCall', params: 'no-response' } },
-    ],
-    KEY_PRESSED: [
-      { guard: 'canReprompt', actions: { type: 'countReprompt', params: 'wrong-key' } },
-      { target: '.ended', actions: { type: 'endCall', params: 'no-response' } },
-    ],
+    NO_INPUT: repromptOrEnd('no-input', '.ended'),
+    INVALID_INPUT: repromptOrEnd('invalid-entry', '.ended'),
+    KEY_PRESSED: repromptOrEnd('wrong-key', '.ended'),
   },
   states: {
     choosingLanguage: {
@@ -139,10 +130,7 @@ export const phoneCallMachine = setup({
       exit: 'clearNotice',
       on: {
         CARD_ENTERED: { target: 'enteringPin', actions: 'acceptCard' },
-        CARD_INVALID: [
-          { guard: 'canReprompt', actions: { type: 'countReprompt', params: 'invalid-card' } },
-          { target: 'ended', actions: { type: 'endCall', params: 'no-response' } },
-        ],
+        CARD_INVALID: repromptOrEnd('invalid-card', 'ended'),
       },
     },
     enteringPin: {
@@ -240,23 +228,7 @@ export const phoneCallMachine = setup({
       exit: 'clearNotice',
       on: { KEY_PRESSED: backOrEnd() },
     },
-    loadingLoansToRenew: {
-      tags: ['busy'],
-      invoke: {
-        id: 'listLoans',
-        src: 'listLoans',
-        input: ({ context }) => ({ readerId: context.readerId ?? 0 }),
-        onDone: [
-          {
-            guard: { type: 'hasLoans', params: ({ event }) => event.output },
-            target: 'choosingLoan',
-            actions: { type: 'rememberLoans', params: ({ event }) => event.output },
-          },
-          { target: 'mainMenu', actions: { type: 'setNotice', params: 'no-loans' } },
-        ],
-        onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
-      },
-    },
+    loadingLoansToRenew: loadLoansThen('choosingLoan'),
     choosingLoan: {
       entry: 'resetReprompts',
       exit: 'clearNotice',
@@ -298,23 +270,7 @@ export const phoneCallMachine = setup({
         ],
       },
     },
-    loadingLoansToHear: {
-      tags: ['busy'],
-      invoke: {
-        id: 'listLoans',
-        src: 'listLoans',
-        input: ({ context }) => ({ readerId: context.readerId ?? 0 }),
-        onDone: [
-          {
-            guard: { type: 'hasLoans', params: ({ event }) => event.output },
-            target: 'hearingLoans',
-            actions: { type: 'rememberLoans', params: ({ event }) => event.output },
-          },
-          { target: 'mainMenu', actions: { type: 'setNotice', params: 'no-loans' } },
-        ],
-        onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
-      },
-    },
+    loadingLoansToHear: loadLoansThen('hearingLoans'),
     hearingLoans: {
       entry: 'resetReprompts',
       exit: 'clearNotice',
@@ -338,6 +294,36 @@ export const phoneCallMachine = setup({
     ended: { type: 'final' },
   },
 });
+
+/** Re-prompts with `notice` while the caller has re-prompts left, then ends the call at `ended` for no response. */
+function repromptOrEnd(notice: CallNotice, ended: 'ended' | '.ended') {
+  return [
+    { guard: 'canReprompt', actions: { type: 'countReprompt', params: notice } },
+    { target: ended, actions: { type: 'endCall', params: 'no-response' } },
+  ] as const;
+}
+
+/** Loads the caller's loans, then goes to `target` when there are any, or back to the main menu with a notice. */
+function loadLoansThen(target: 'choosingLoan' | 'hearingLoans') {
+  type LoansLoaded = { event: { output: CallLoan[] } };
+  return {
+    tags: ['busy'],
+    invoke: {
+      id: 'listLoans',
+      src: 'listLoans',
+      input: ({ context }: { context: PhoneCallContext }) => ({ readerId: context.readerId ?? 0 }),
+      onDone: [
+        {
+          guard: { type: 'hasLoans', params: ({ event }: LoansLoaded) => event.output },
+          target,
+          actions: { type: 'rememberLoans', params: ({ event }: LoansLoaded) => event.output },
+        },
+        { target: 'mainMenu', actions: { type: 'setNotice', params: 'no-loans' } },
+      ],
+      onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
+    },
+  } as const;
+}
 
 /** `9` back to the main menu and `*` to end, offered after every result. */
 function backOrEnd() {

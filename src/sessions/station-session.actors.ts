@@ -6,7 +6,6 @@ import type { Clock } from '../domain/clock.ts';
 import type { ReceiptDocument } from '../http/terminal-protocol.ts';
 import type { Logger } from '../logging/logger.ts';
 import { cardAndPinMachine, type CheckPinInput } from './card-and-pin.machine.ts';
-import type { PrintOutcome } from './kiosk-session.types.ts';
 import type { PinVault } from './pin-vault.ts';
 import { renderStationReceipt } from './station-receipt.ts';
 import { stationSessionMachine } from './station-session.machine.ts';
@@ -19,6 +18,7 @@ import type {
   StationReceiptInput,
   StationReturnInput,
 } from './station-session.types.ts';
+import type { PrintOutcome } from './terminal-session.types.ts';
 
 /** The services a station session calls; the same objects serve every terminal. */
 export interface StationServices {

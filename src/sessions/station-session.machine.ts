@@ -1,41 +1,16 @@
 import { stationSessionSetup } from './station-session.setup.ts';
-import { end, receiptStates, returnStates } from './station-session.states.ts';
+import { end, returnStates } from './station-session.states.ts';
 import { initialContext } from './station-session.records.ts';
-import type { StationContext, StationEvent } from './station-session.types.ts';
-
+import type { StationContext, StationEvent, StationReceiptInput } from './station-session.types.ts';
+import { cardState, pinState, receiptStates, whenSignedIn } from './terminal-session.states.ts';
+import { attentionRegion, sessionLimitTimers, TERMINAL_READER_ACTIVITY } from './terminal-session.timers.ts';
 
 /** Finishing goes to the receipt choice when something was checked out or returned, else straight to goodbye. */
 const finish = [{ guard: 'hasCheckedOut' as const, target: '#station.session.flow.receiptChoice' }, end('finished')];
 const backToMenu = { target: 'menu', actions: 'clearResult' as const };
 
-/** Everything the reader does; each one restarts the idle timer and closes the idle dialog. */
-const READER_ACTIVITY: ReadonlyArray<StationEvent['type']> = [
-  'START',
-  'RETURN_ITEMS',
-  'CODE_READ',
-  'READ_FAILED',
-  'PIN_ENTERED',
-  'CANCEL',
-  'PICK_UP',
-  'COLLECT',
-  'BORROW',
-  'LOANS',
-  'CHARGES',
-  'BACK',
-  'FINISH',
-  'PRINT_RECEIPT',
-  'NO_RECEIPT',
-  'CONTINUE',
-  'EXTEND',
-  'ACTIVITY',
-  'SET_LANGUAGE',
-];
-
-// As in the kiosk machine: each idle state goes to `watching` itself, so only the `attention` region restarts,
-// and the language change is repeated here because a region that handles an event hides the machine's handler.
-const restartIdleTimer = Object.fromEntries(
-  READER_ACTIVITY.map((type) => [type, type === 'SET_LANGUAGE' ? { target: 'watching', reenter: true, actions: 'chooseLanguage' as const } : { target: 'watching', reenter: true }]),
-);
+/** Everything the reader does at a station; each one restarts the idle timer and closes the idle dialog. */
+const READER_ACTIVITY: ReadonlyArray<StationEvent['type']> = [...TERMINAL_READER_ACTIVITY, 'RETURN_ITEMS', 'PICK_UP', 'COLLECT', 'LOANS', 'CHARGES', 'BACK'];
 
 /**
  * One self-service station on the street, cycling through visits. A reader signs in (welcome → card → PIN,
@@ -70,44 +45,15 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
     },
     session: {
       type: 'parallel',
-      after: {
-        sessionLimitNotice: { actions: 'noteTimeLimitNear' },
-        sessionLimit: end('time-limit'),
-      },
+      after: sessionLimitTimers(end('time-limit')),
       states: {
         flow: {
           initial: 'card',
           states: {
-            card: {
-              on: {
-                CODE_READ: [{ guard: 'isCardNumber', target: 'pin', actions: 'rememberCard' }, { actions: 'noteRejectedCode' }],
-                READ_FAILED: { actions: 'noteReadFailure' },
-                CANCEL: end('cancelled'),
-              },
-            },
-            pin: {
-              invoke: {
-                id: 'cardAndPin',
-                src: 'cardAndPin',
-                input: ({ context }) => ({ identifier: context.card ?? '', maxTries: context.maxPinTries }),
-                onDone: [
-                  {
-                    guard: { type: 'isSignedIn', params: ({ event }) => event.output },
-                    actions: { type: 'rememberReader', params: ({ event }) => event.output },
-                    target: 'loadingAccount',
-                  },
-                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'too-many-tries' }) }, ...end('too-many-tries') },
-                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'source-blocked' }) }, ...end('source-blocked') },
-                  // The station refuses the default PIN when its own or the service's hardened profile requires it.
-                  { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'default-pin-refused' }) }, ...end('default-pin-refused') },
-                  // As at the kiosk, CANCEL ends the visit here rather than in the child, so `cancelled` never arrives.
-                ],
-              },
-              on: {
-                PIN_ENTERED: { actions: 'forwardToPinCheck' },
-                CANCEL: end('cancelled'),
-              },
-            },
+            card: cardState(end),
+            // The shared PIN step ends the visit with `default-pin-refused` when the station's own or the
+            // service's hardened profile refuses the default PIN.
+            pin: pinState(end, [whenSignedIn('isSignedIn', 'loadingAccount')]),
             loadingAccount: {
               tags: ['busy'],
               invoke: {
@@ -174,22 +120,10 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
               on: { BACK: backToMenu, FINISH: finish },
             },
             ...returnStates,
-            ...receiptStates,
+            ...receiptStates(end, receiptInputOf),
           },
         },
-        attention: {
-          initial: 'watching',
-          states: {
-            watching: {
-              after: { idleWarning: 'warning' },
-              on: { ...restartIdleTimer, IDLE_REPORTED: 'warning' },
-            },
-            warning: {
-              after: { idleGrace: end('idle') },
-              on: { ...restartIdleTimer, IDLE_REPORTED: end('idle') },
-            },
-          },
-        },
+        attention: attentionRegion(READER_ACTIVITY, end('idle')),
       },
     },
     goodbye: {
@@ -215,5 +149,16 @@ function checkoutInput(context: StationContext) {
     location: context.location,
     itemLimit: context.itemLimit,
     idempotencyKey: context.pending?.key ?? '',
+  };
+}
+
+/** Builds the receipt's input: everything collected, borrowed and returned in the visit. */
+function receiptInputOf(context: StationContext): StationReceiptInput {
+  return {
+    language: context.language,
+    cardNumber: context.reader?.cardNumber ?? null,
+    pickedUp: context.pickedUp,
+    borrowed: context.borrowed,
+    returned: context.returned,
   };
 }

@@ -1,70 +1,36 @@
 import { checkCardNumber } from '../domain/card-number.ts';
-import type { CheckedOutItem, CheckoutResult, ReturnResult, StationContext, StationEvent, StationNotice, StationSessionInput } from './station-session.types.ts';
+import type { CheckedOutItem, CheckoutResult, ReturnResult, StationContext, StationEvent, StationSessionInput } from './station-session.types.ts';
+import { checkedCard, clearedTerminalSession, initialTerminalContext } from './terminal-session.records.ts';
 
 // Pure context updates of the station session, kept apart from `setup()` so each reads as one rule.
 
 /** Builds the context of a station that has just started: its settings, and no visit yet. */
 export function initialContext(input: StationSessionInput): StationContext {
-  return {
-    source: input.source,
-    location: input.location,
-    itemLimit: input.itemLimit,
-    defaultLanguage: input.defaultLanguage,
-    language: input.defaultLanguage,
-    languageChosen: false,
-    maxPinTries: input.maxPinTries,
-    cardRules: input.cardRules,
-    timings: input.timings,
-    pinLength: input.pinLength,
-    devices: input.devices ?? { cardReader: 'ready', printer: 'absent' },
-    card: null,
-    visitId: null,
-    reader: null,
-    account: null,
-    pickedUp: [],
-    borrowed: [],
-    returned: [],
-    lastResult: null,
-    pending: null,
-    printProblem: null,
-    notice: null,
-    timeLimitNear: false,
-    endReason: null,
-  };
+  return { ...initialTerminalContext(input), location: input.location, itemLimit: input.itemLimit, ...emptyVisitFields() };
 }
 
 /** Everything a reader's visit leaves in the context, cleared at welcome; the station's own settings stay. */
 export function emptyVisit(context: StationContext): Partial<StationContext> {
+  return { ...clearedTerminalSession(context), ...emptyVisitFields() };
+}
+
+/** Returns the station's own fields of a visit as they are before the reader does anything. */
+function emptyVisitFields(): Pick<StationContext, 'visitId' | 'account' | 'pickedUp' | 'borrowed' | 'returned' | 'lastResult' | 'pending' | 'notice'> {
   return {
-    language: context.defaultLanguage,
-    languageChosen: false,
-    card: null,
     visitId: null,
-    reader: null,
     account: null,
     pickedUp: [],
     borrowed: [],
     returned: [],
     lastResult: null,
     pending: null,
-    printProblem: null,
     notice: null,
-    timeLimitNear: false,
-    endReason: null,
   };
 }
 
 export function rememberedCard(context: StationContext, event: StationEvent): Partial<StationContext> {
   if (event.type !== 'CODE_READ') return {};
-  const check = checkCardNumber(event.code, context.cardRules);
-  return { card: check.valid ? check.card : null, visitId: event.eventId, notice: null };
-}
-
-/** Returns the notice that explains why a code read on the card screen cannot sign anyone in. */
-export function rejectedCodeNotice(context: StationContext, event: StationEvent): StationNotice | null {
-  if (event.type !== 'CODE_READ') return context.notice;
-  const check = checkCardNumber(event.code, context.cardRules);
-  return !check.valid && check.reason === 'not-a-reader-card' ? { kind: 'not-a-card' } : { kind: 'card-invalid' };
+  return { card: checkedCard(event.code, context.cardRules), visitId: event.eventId, notice: null };
 }
 
 /** Returns the scanned item to pick up, borrow or return, with the read's event id in its retry key. */

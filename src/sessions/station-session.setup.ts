@@ -1,14 +1,12 @@
 import { assign, fromPromise, sendTo, setup } from 'xstate';
 import { checkCardNumber } from '../domain/card-number.ts';
 import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine.ts';
-import type { PrintOutcome, SessionEndReason } from './kiosk-session.types.ts';
 import {
   emptyVisit,
   rememberedCard,
   recordedCheckout,
   recordedFault,
   recordedReturn,
-  rejectedCodeNotice,
   scanOf,
   collectOf,
 } from './station-session.records.ts';
@@ -24,6 +22,10 @@ import type {
   StationReturnInput,
   StationSessionInput,
 } from './station-session.types.ts';
+import { rejectedCodeNotice } from './terminal-session.records.ts';
+import { terminalSessionGuards } from './terminal-session.states.ts';
+import { terminalSessionDelays } from './terminal-session.timers.ts';
+import type { PrintOutcome, SessionEndReason } from './terminal-session.types.ts';
 
 function mustBeProvided(name: string) {
   return async (): Promise<never> => {
@@ -51,27 +53,18 @@ export const stationSessionSetup = setup({
     returnItem: fromPromise<ReturnResult, StationReturnInput>(mustBeProvided('returnItem')),
     printReceipt: fromPromise<PrintOutcome, StationReceiptInput>(mustBeProvided('printReceipt')),
   },
-  delays: {
-    idleWarning: ({ context }) => context.timings.idleWarningMs,
-    idleGrace: ({ context }) => context.timings.idleGraceMs,
-    sessionLimit: ({ context }) => context.timings.sessionLimitMs,
-    sessionLimitNotice: ({ context }) => Math.max(0, context.timings.sessionLimitMs - context.timings.sessionLimitNoticeMs),
-    goodbyePause: ({ context }) => context.timings.goodbyeMs,
-  },
+  delays: terminalSessionDelays,
   guards: {
-    isCardNumber: ({ context, event }) => event.type === 'CODE_READ' && checkCardNumber(event.code, context.cardRules).valid,
+    ...terminalSessionGuards,
     // Item barcodes share the card format but have another type digit, so the card check separates them.
     isItemBarcode: ({ context, event }) => {
       if (event.type !== 'CODE_READ') return false;
       const check = checkCardNumber(event.code, context.cardRules);
       return !check.valid && check.reason === 'not-a-reader-card';
     },
-    isSignedIn: (_, output: CardAndPinOutput) => output.outcome === 'authenticated',
-    isOutcome: (_, params: { output: { outcome: string }; outcome: string }) => params.output.outcome === params.outcome,
     isReadyHoldHere: ({ context, event }) => event.type === 'COLLECT' && (context.account?.readyHolds.some((hold) => hold.holdId === event.holdId) ?? false),
     hasCheckedOut: ({ context }) => context.pickedUp.length + context.borrowed.length > 0,
     hasReturned: ({ context }) => context.returned.length > 0,
-    isPrinterReady: ({ context }) => context.devices.printer === 'ready',
   },
   actions: {
     resetSession: assign(({ context }) => emptyVisit(context)),
@@ -82,7 +75,9 @@ export const stationSessionSetup = setup({
       devices: ({ context, event }) => (event.type === 'DEVICES_CHANGED' ? { ...context.devices, ...event.devices } : context.devices),
     }),
     rememberCard: assign(({ context, event }) => rememberedCard(context, event)),
-    noteRejectedCode: assign({ notice: ({ context, event }) => rejectedCodeNotice(context, event) }),
+    noteRejectedCode: assign({
+      notice: ({ context, event }) => (event.type === 'CODE_READ' ? rejectedCodeNotice(event.code, context.cardRules) : context.notice),
+    }),
     noteReadFailure: assign({
       notice: ({ context, event }) => (event.type === 'READ_FAILED' ? { kind: 'read-failed' as const, reason: event.reason } : context.notice),
     }),

@@ -1,5 +1,5 @@
-import type { SessionEndReason } from './kiosk-session.types.ts';
 import { stationSessionSetup } from './station-session.setup.ts';
+import type { SessionEndReason } from './terminal-session.types.ts';
 
 /** Ends the visit for `reason`: goes to goodbye, which words the reason and sums up the visit. */
 export const end = (reason: SessionEndReason) => ({ target: '#station.goodbye', actions: { type: 'endSession' as const, params: reason } });
@@ -30,40 +30,5 @@ export const returnStates = {
       onDone: { actions: { type: 'recordReturn', params: ({ event }) => event.output }, target: 'returns' },
       onError: { actions: 'recordFault', target: 'returns' },
     },
-  }),
-};
-
-/**
- * States of the `flow` region at the end of a visit: the receipt choice, printing, and a failed print. The
- * receipt covers everything collected, borrowed and returned in the visit.
- */
-export const receiptStates = {
-  receiptChoice: stationSessionSetup.createStateConfig({
-    on: {
-      PRINT_RECEIPT: { guard: 'isPrinterReady', target: 'printing' },
-      NO_RECEIPT: end('finished'),
-    },
-  }),
-  printing: stationSessionSetup.createStateConfig({
-    tags: ['busy'],
-    invoke: {
-      id: 'printReceipt',
-      src: 'printReceipt',
-      input: ({ context }) => ({
-        language: context.language,
-        cardNumber: context.reader?.cardNumber ?? null,
-        pickedUp: context.pickedUp,
-        borrowed: context.borrowed,
-        returned: context.returned,
-      }),
-      onDone: [
-        { guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'printed' }) }, ...end('finished') },
-        { actions: { type: 'notePrintProblem', params: ({ event }) => event.output }, target: 'printFailed' },
-      ],
-      onError: { actions: { type: 'notePrintProblem', params: null }, target: 'printFailed' },
-    },
-  }),
-  printFailed: stationSessionSetup.createStateConfig({
-    on: { CONTINUE: end('finished') },
   }),
 };

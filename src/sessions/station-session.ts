@@ -5,9 +5,11 @@ import type { Logger } from '../logging/logger.ts';
 import type { KioskSettings } from './kiosk-session.ts';
 import { provideStationActors, type StationServices } from './station-session.actors.ts';
 import type { StationEvent } from './station-session.types.ts';
-import { stationViewOf, type StationSnapshot } from './station-session.view.ts';
-import { TerminalActorSession, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
+import { stationViewOf } from './station-session.view.ts';
+import { createModeSessionFactory, type SessionEnvironment, type SessionTimers, type TerminalModeBinding } from './terminal-actor-session.ts';
 import type { TerminalIdentity, TerminalSessionFactory } from './terminal-session.manager.ts';
+import { terminalSessionInput } from './terminal-session.records.ts';
+import { waitsForSignInPin } from './terminal-session.view.ts';
 
 export interface StationSessionOptions {
   services: StationServices;
@@ -38,12 +40,10 @@ const TAP_EVENTS: Readonly<Partial<Record<TapControl, StationEvent['type']>>> = 
 
 /** Sessions for terminals enrolled as stations; each uses its own location, item limit and hardened profile. */
 export function createStationSessionFactory(options: StationSessionOptions): TerminalSessionFactory {
-  const sessionOptions = { clock: options.clock, logger: options.logger, timers: options.timers, printTimeoutMs: options.settings.printTimeoutMs };
-  return (terminal, link) => new TerminalActorSession((environment) => stationBinding(options, terminal, environment), sessionOptions, terminal, link);
+  return createModeSessionFactory(options, (terminal, environment) => stationBinding(options, terminal, environment));
 }
 
 function stationBinding(options: StationSessionOptions, terminal: TerminalIdentity, environment: SessionEnvironment): TerminalModeBinding<ReturnType<typeof provideStationActors>> {
-  const { settings } = options;
   // Enrolment requires a location for a station; a station without one could never hand out a hold.
   if (!terminal.location) throw new Error(`Station ${terminal.name} has no location; enrol it again with --location CODE`);
   const station = terminal.station ?? stationDefaults(options.maxItemsOnLoan);
@@ -54,23 +54,14 @@ function stationBinding(options: StationSessionOptions, terminal: TerminalIdenti
 
   return {
     machine: provideStationActors(options.services, { ...environment, hardenedProfile: station.hardenedProfile, clock: options.clock }),
-    input: {
-      source: environment.source,
-      location: terminal.location,
-      itemLimit,
-      defaultLanguage: settings.defaultLanguage,
-      maxPinTries: settings.maxPinTries,
-      cardRules: settings.cardRules,
-      timings: settings.timings,
-      pinLength: settings.pinLength,
-    },
+    input: { ...terminalSessionInput(environment.source, options.settings), location: terminal.location, itemLimit },
     viewOf: stationViewOf,
     eventOf: (message) => {
       if (message.type === 'collect') return { type: 'COLLECT', holdId: message.holdId };
       const type = TAP_EVENTS[message.control];
       return type ? ({ type } as StationEvent) : null;
     },
-    waitsForPin: stationWaitsForPin,
+    waitsForPin: waitsForSignInPin,
   };
 }
 
@@ -78,9 +69,4 @@ function stationDefaults(maxItemsOnLoan: number) {
   const check = checkStationSettings({}, maxItemsOnLoan);
   if (!check.valid) throw new Error(`Default station settings are invalid: ${check.problem}`);
   return check.settings;
-}
-
-function stationWaitsForPin(snapshot: StationSnapshot): boolean {
-  const pinCheck = snapshot.children.cardAndPin?.getSnapshot();
-  return snapshot.matches({ session: { flow: 'pin' } }) && pinCheck?.matches('awaitingPin') === true;
 }

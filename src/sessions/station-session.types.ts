@@ -1,8 +1,7 @@
-import type { AuthenticatedReader } from '../auth/pin-check.types.ts';
 import type { AccountSummary, ChargeView, CheckoutResult, HoldView, ItemTitle, LoanView, RefusalReason, ReturnResult } from '../circulation/circulation.types.ts';
-import type { CardNumberRules } from '../domain/card-number.ts';
 import type { Language } from '../domain/language.ts';
-import type { BorrowedItem, CardReadProblem, DeviceStates, KioskNotice, KioskTimings, PrinterProblem, SessionEndReason } from './kiosk-session.types.ts';
+import type { BorrowedItem, KioskNotice } from './kiosk-session.types.ts';
+import type { TerminalSessionContext, TerminalSessionEvent, TerminalSessionInput } from './terminal-session.types.ts';
 
 /** An item the reader picked up or borrowed at the station in this visit. */
 export type CheckedOutItem = BorrowedItem;
@@ -38,38 +37,18 @@ export interface StationAccount {
   readyHolds: HoldView[];
 }
 
-export interface StationSessionInput {
-  /** The terminal's id, used as the throttling, audit and idempotency source. */
-  source: string;
+export interface StationSessionInput extends TerminalSessionInput {
   /** The station's location code; holds are picked up only where they wait. */
   location: string;
   /** Items a reader may have on loan after borrowing or picking up here. */
   itemLimit: number;
-  defaultLanguage: Language;
-  maxPinTries: number;
-  cardRules: CardNumberRules;
-  timings: KioskTimings;
-  pinLength: { min: number; max: number };
-  devices?: DeviceStates;
 }
 
-export interface StationContext {
-  source: string;
+export interface StationContext extends TerminalSessionContext {
   location: string;
   itemLimit: number;
-  defaultLanguage: Language;
-  language: Language;
-  /** True once the reader picked a language, so signing in does not switch to their stored preference. */
-  languageChosen: boolean;
-  maxPinTries: number;
-  cardRules: CardNumberRules;
-  timings: KioskTimings;
-  pinLength: { min: number; max: number };
-  devices: DeviceStates;
-  card: string | null;
   /** Event id of the card read that started the visit; with it, idempotency keys of taps are unique per visit. */
   visitId: string | null;
-  reader: AuthenticatedReader | null;
   account: StationAccount | null;
   pickedUp: CheckedOutItem[];
   borrowed: CheckedOutItem[];
@@ -77,34 +56,17 @@ export interface StationContext {
   lastResult: StationResult | null;
   /** Barcode of the item being picked up, borrowed or returned, and the key that makes a retry return the first result. */
   pending: { code: string; key: string } | null;
-  printProblem: PrinterProblem | null;
   notice: StationNotice | null;
-  timeLimitNear: boolean;
-  endReason: SessionEndReason | null;
 }
 
 export type StationEvent =
-  | { type: 'START' }
+  | TerminalSessionEvent
   | { type: 'RETURN_ITEMS' }
-  | { type: 'CODE_READ'; code: string; eventId: string }
-  | { type: 'READ_FAILED'; reason: CardReadProblem }
-  | { type: 'PIN_ENTERED'; pinHandle: string }
-  | { type: 'CANCEL' }
   | { type: 'PICK_UP' }
   | { type: 'COLLECT'; holdId: number }
-  | { type: 'BORROW' }
   | { type: 'LOANS' }
   | { type: 'CHARGES' }
-  | { type: 'BACK' }
-  | { type: 'FINISH' }
-  | { type: 'PRINT_RECEIPT' }
-  | { type: 'NO_RECEIPT' }
-  | { type: 'CONTINUE' }
-  | { type: 'EXTEND' }
-  | { type: 'ACTIVITY' }
-  | { type: 'IDLE_REPORTED' }
-  | { type: 'SET_LANGUAGE'; language: Language }
-  | { type: 'DEVICES_CHANGED'; devices: Partial<DeviceStates> };
+  | { type: 'BACK' };
 
 export interface LoadStationAccountInput {
   readerId: number;

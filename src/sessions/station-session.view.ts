@@ -1,35 +1,17 @@
 import type { SnapshotFrom } from 'xstate';
-import { maskCardNumber } from '../domain/card-number.ts';
 import { remainingAllowance } from '../domain/station-settings.ts';
 import type { LoanLine } from './kiosk-view.types.ts';
 import { loansCountOf } from './station-session.records.ts';
 import type { stationSessionMachine } from './station-session.machine.ts';
 import type { StationContext } from './station-session.types.ts';
 import type { Allowance, StationScreen, StationView, VisitSummary } from './station-view.types.ts';
+import { flowStateOf, signInPinScreen, viewFrameOf } from './terminal-session.view.ts';
 
 export type StationSnapshot = SnapshotFrom<typeof stationSessionMachine>;
 
 /** Builds the view a station draws from the session's current state; nothing in it is secret. */
 export function stationViewOf(snapshot: StationSnapshot): StationView {
-  const { context } = snapshot;
-  const pinCheck = snapshot.children.cardAndPin?.getSnapshot();
-  const busy = snapshot.hasTag('busy') || (pinCheck?.hasTag('busy') ?? false);
-
-  return {
-    mode: 'station',
-    language: context.language,
-    settings: {
-      idleWarningSeconds: Math.round(context.timings.idleWarningMs / 1000),
-      pinMinLength: context.pinLength.min,
-      pinMaxLength: context.pinLength.max,
-    },
-    screen: screenOf(snapshot),
-    busy,
-    idleWarning: snapshot.matches({ session: { attention: 'warning' } }) ? { graceSeconds: Math.round(context.timings.idleGraceMs / 1000) } : null,
-    timeLimitNear: context.timeLimitNear,
-    notice: context.notice,
-    devices: context.devices,
-  };
+  return { mode: 'station', ...viewFrameOf(snapshot), screen: screenOf(snapshot), notice: snapshot.context.notice };
 }
 
 function screenOf(snapshot: StationSnapshot): StationScreen {
@@ -40,11 +22,8 @@ function screenOf(snapshot: StationSnapshot): StationScreen {
   switch (flowStateOf(snapshot)) {
     case 'card':
       return { name: 'card' };
-    case 'pin': {
-      const pinCheck = snapshot.children.cardAndPin?.getSnapshot().context;
-      const triesLeft = pinCheck?.triesLeft ?? context.maxPinTries;
-      return { name: 'pin', purpose: 'sign-in', maskedCard: maskCardNumber(context.card ?? ''), triesLeft, problem: pinCheck?.problem ?? null };
-    }
+    case 'pin':
+      return signInPinScreen(snapshot);
     case 'loadingAccount':
     case 'menu':
       return menuScreen(context);
@@ -64,11 +43,6 @@ function screenOf(snapshot: StationSnapshot): StationScreen {
     default:
       return { name: 'receipt', printerReady: context.devices.printer === 'ready', problem: context.printProblem, visit: visitOf(context) };
   }
-}
-
-function flowStateOf(snapshot: StationSnapshot): string {
-  const value = snapshot.value as { session?: { flow?: string } };
-  return value.session?.flow ?? 'card';
 }
 
 function menuScreen(context: StationContext): StationScreen {

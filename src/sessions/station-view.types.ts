@@ -1,8 +1,8 @@
 import type { AccountSummary, ItemTitle } from '../circulation/circulation.types.ts';
 import type { PinProblem } from './card-and-pin.machine.ts';
-import type { PrinterProblem, SessionEndReason } from './kiosk-session.types.ts';
 import type { LoanLine, TerminalViewFrame } from './kiosk-view.types.ts';
 import type { CheckedOutItem, ReturnedItem, StationNotice, StationResult } from './station-session.types.ts';
+import type { PrinterProblem, SessionEndReason } from './terminal-session.types.ts';
 
 /** A ready hold the reader can collect at this station. */
 export interface HoldLine {

@@ -3,10 +3,10 @@ import { createActor, type ActorOptions, type AnyActor, type AnyActorLogic, type
 import type { Clock } from '../domain/clock.ts';
 import type { AgentMessage, ReceiptDocument } from '../http/terminal-protocol.ts';
 import type { Logger } from '../logging/logger.ts';
-import type { PrintOutcome } from './kiosk-session.types.ts';
 import type { TerminalView } from './kiosk-view.types.ts';
 import { PinVault } from './pin-vault.ts';
-import type { TerminalIdentity, TerminalLink, TerminalSession } from './terminal-session.manager.ts';
+import type { TerminalIdentity, TerminalLink, TerminalSession, TerminalSessionFactory } from './terminal-session.manager.ts';
+import type { PrintOutcome } from './terminal-session.types.ts';
 
 /** Timer functions for `after` transitions and print timeouts: XState's clock type, so tests can pass a `SimulatedClock`. */
 export type SessionTimers = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
@@ -44,6 +44,23 @@ export interface TerminalActorSessionOptions {
   timers?: SessionTimers;
   /** How long the service waits for the agent to report a printed receipt. */
   printTimeoutMs: number;
+}
+
+/** What every mode's session factory takes besides its services: the clock, logger, timers and print timeout. */
+export interface ModeSessionOptions {
+  settings: { printTimeoutMs: number };
+  clock: Clock;
+  logger: Logger;
+  timers?: SessionTimers;
+}
+
+/** Creates the session factory of one terminal mode: each terminal gets a `TerminalActorSession` bound by `bind`. */
+export function createModeSessionFactory<Machine extends AnyStateMachine>(
+  options: ModeSessionOptions,
+  bind: (terminal: TerminalIdentity, environment: SessionEnvironment) => TerminalModeBinding<Machine>,
+): TerminalSessionFactory {
+  const sessionOptions = { clock: options.clock, logger: options.logger, timers: options.timers, printTimeoutMs: options.settings.printTimeoutMs };
+  return (terminal, link) => new TerminalActorSession((environment) => bind(terminal, environment), sessionOptions, terminal, link);
 }
 
 /**

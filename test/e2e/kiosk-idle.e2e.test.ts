@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkScreen, launchChromium, newKioskContext, waitForScreen } from '../support/kiosk-browser.ts';
+import { checkScreen, launchChromium, newKioskContext, openWelcome, tapPin, waitForScreen } from '../support/kiosk-browser.ts';
 import { startKioskRig, type KioskRig } from '../support/kiosk-rig.ts';
 import { TEST_READERS } from '../support/terminal-test-services.ts';
 
@@ -25,18 +25,11 @@ afterEach(async () => {
 
 /** Opens the kiosk with the page clock under the test's control, and signs Chan in, in English. */
 async function signedInPage(): Promise<Page> {
-  const context = await newKioskContext(browser);
-  const page = await context.newPage();
-  await page.clock.install();
-  await page.goto(rig.uiUrl);
-  await waitForScreen(page, 'welcome');
-  await page.locator('[data-language="en"]').tap();
-  await page.locator('html[lang="en"]').waitFor();
+  const page = await openWelcome(browser, rig.uiUrl, 'en', { clock: true });
 
   await rig.scan(TEST_READERS.chan.card);
   await waitForScreen(page, 'pin');
-  for (const digit of TEST_READERS.chan.pin) await page.locator(`.pin-key[data-key="${digit}"]`).tap();
-  await page.locator('.pin-key[data-key="ok"]').tap();
+  await tapPin(page, TEST_READERS.chan.pin);
   await waitForScreen(page, 'account');
   return page;
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTerminalTestServices } from '../support/terminal-test-services.ts';
-import { checkScreen, launchChromium, newKioskContext, waitForScreen } from '../support/kiosk-browser.ts';
+import { expectAccessible, launchChromium, openWelcome, tapPin, waitForScreen } from '../support/kiosk-browser.ts';
 import { startKioskRig, type KioskRig } from '../support/kiosk-rig.ts';
 import { TEST_READERS } from '../support/terminal-test-services.ts';
 
@@ -26,24 +26,8 @@ afterEach(async () => {
 async function openKiosk(language: 'en' | 'zh-Hans' = 'en', options: { printer?: boolean } = {}): Promise<{ page: Page; kiosk: KioskRig }> {
   const kiosk = await startKioskRig(options);
   rig = kiosk;
-  const context = await newKioskContext(browser);
-  const page = await context.newPage();
-  await page.goto(kiosk.uiUrl);
-  await waitForScreen(page, 'welcome');
-  await page.locator(`[data-language="${language}"]`).tap();
-  await page.locator(`html[lang="${language === 'en' ? 'en' : 'zh-Hans-CN'}"]`).waitFor();
+  const page = await openWelcome(browser, kiosk.uiUrl, language);
   return { page, kiosk };
-}
-
-async function expectAccessible(page: Page, artifactName: string): Promise<void> {
-  const check = await checkScreen(page, artifactName);
-  expect(check.violations, `axe violations on ${artifactName}`).toEqual([]);
-  expect(check.smallTargets, `buttons under 44 px on ${artifactName}`).toEqual([]);
-}
-
-async function tapPin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.locator(`.pin-key[data-key="${digit}"]`).tap();
-  await page.locator('.pin-key[data-key="ok"]').tap();
 }
 
 async function noticeText(page: Page): Promise<string | null> {

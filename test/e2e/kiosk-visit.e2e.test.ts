@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkScreen, launchChromium, newKioskContext, waitForScreen } from '../support/kiosk-browser.ts';
+import { expectAccessible, launchChromium, newKioskContext, tapPin, waitForScreen } from '../support/kiosk-browser.ts';
 import { startKioskRig, type KioskRig } from '../support/kiosk-rig.ts';
 import { TEST_READERS } from '../support/terminal-test-services.ts';
 
@@ -44,17 +44,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rig.close();
 });
-
-async function expectAccessible(page: Page, artifactName: string): Promise<void> {
-  const check = await checkScreen(page, artifactName);
-  expect(check.violations, `axe violations on ${artifactName}`).toEqual([]);
-  expect(check.smallTargets, `buttons under 44 px on ${artifactName}`).toEqual([]);
-}
-
-async function tapPin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.locator(`.pin-key[data-key="${digit}"]`).tap();
-  await page.locator('.pin-key[data-key="ok"]').tap();
-}
 
 describe('a kiosk visit in Chromium', () => {
   it.each(VISITS)('borrows an item and prints a receipt in $language', async (visit) => {

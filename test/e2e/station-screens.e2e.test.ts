@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkScreen, launchChromium, newKioskContext, waitForScreen } from '../support/kiosk-browser.ts';
 import { simplifiedChinese } from '../../src/i18n/simplified-chinese.ts';
+import { expectAccessible as expectScreenAccessible, launchChromium, openWelcome, tapPin, waitForScreen } from '../support/kiosk-browser.ts';
 import type { KioskRig } from '../support/kiosk-rig.ts';
 import { CHAN_LOAN_ITEM, STATION_ARTIFACTS_DIR, startStationRig, type StationRigOptions } from '../support/station-rig.ts';
 import { TEST_READERS } from '../support/terminal-test-services.ts';
@@ -27,26 +27,16 @@ afterEach(async () => {
 async function openStation(language: 'en' | 'zh-Hans', options: StationRigOptions & { clock?: boolean } = {}): Promise<{ page: Page; station: KioskRig }> {
   const station = await startStationRig(options);
   rig = station;
-  const page = await (await newKioskContext(browser)).newPage();
-  if (options.clock) await page.clock.install();
-  await page.goto(station.uiUrl);
-  await waitForScreen(page, 'welcome');
-  await page.locator(`[data-language="${language}"]`).tap();
-  await page.locator(`html[lang="${language === 'en' ? 'en' : 'zh-Hans-CN'}"]`).waitFor();
+  const page = await openWelcome(browser, station.uiUrl, language, options);
   return { page, station };
 }
 
-async function expectAccessible(page: Page, artifactName: string): Promise<void> {
-  const check = await checkScreen(page, artifactName, STATION_ARTIFACTS_DIR);
-  expect(check.violations, `axe violations on ${artifactName}`).toEqual([]);
-  expect(check.smallTargets, `buttons under 44 px on ${artifactName}`).toEqual([]);
-}
+const expectAccessible = (page: Page, artifactName: string) => expectScreenAccessible(page, artifactName, STATION_ARTIFACTS_DIR);
 
 async function signIn(page: Page, station: KioskRig, reader: { card: string; pin: string }): Promise<void> {
   await station.scan(reader.card);
   await waitForScreen(page, 'pin');
-  for (const digit of reader.pin) await page.locator(`.pin-key[data-key="${digit}"]`).tap();
-  await page.locator('.pin-key[data-key="ok"]').tap();
+  await tapPin(page, reader.pin);
 }
 
 function openLoanOf(station: KioskRig, barcode: string): number {

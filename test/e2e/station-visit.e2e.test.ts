@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkScreen, launchChromium, newKioskContext, waitForScreen } from '../support/kiosk-browser.ts';
+import { expectAccessible as expectScreenAccessible, launchChromium, newKioskContext, tapPin, waitForScreen } from '../support/kiosk-browser.ts';
 import type { KioskRig } from '../support/kiosk-rig.ts';
 import { STATION_ARTIFACTS_DIR, STATION_ITEMS, startStationRig } from '../support/station-rig.ts';
 import { TEST_READERS } from '../support/terminal-test-services.ts';
@@ -28,16 +28,7 @@ afterEach(async () => {
   await rig.close();
 });
 
-async function expectAccessible(page: Page, artifactName: string): Promise<void> {
-  const check = await checkScreen(page, artifactName, STATION_ARTIFACTS_DIR);
-  expect(check.violations, `axe violations on ${artifactName}`).toEqual([]);
-  expect(check.smallTargets, `buttons under 44 px on ${artifactName}`).toEqual([]);
-}
-
-async function tapPin(page: Page, pin: string): Promise<void> {
-  for (const digit of pin) await page.locator(`.pin-key[data-key="${digit}"]`).tap();
-  await page.locator('.pin-key[data-key="ok"]').tap();
-}
+const expectAccessible = (page: Page, artifactName: string) => expectScreenAccessible(page, artifactName, STATION_ARTIFACTS_DIR);
 
 async function tapButton(page: Page, screenName: string, label: string): Promise<void> {
   await page.locator(`[data-screen="${screenName}"] button`, { hasText: label }).tap();

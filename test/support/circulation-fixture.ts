@@ -73,6 +73,20 @@ export function insertItems(database: SqliteDatabase, count: number, prefix = 'B
   return barcodes;
 }
 
+/**
+ * Inserts `count` new items and lends each to the reader through the circulation service, as a kiosk does.
+ * Returns the loan ids; a refused loan throws, since the test's setup is then wrong.
+ */
+export async function borrowNewItems(fixture: CirculationFixture, readerId: number, count: number, prefix = 'B'): Promise<number[]> {
+  const loanIds: number[] = [];
+  for (const barcode of insertItems(fixture.database, count, prefix)) {
+    const result = await fixture.service.borrow(readerId, barcode, kioskContext());
+    if (result.outcome !== 'borrowed') throw new Error(`fixture checkout of ${barcode} was refused: ${result.reason}`);
+    loanIds.push(result.loan.loanId);
+  }
+  return loanIds;
+}
+
 export function insertCharge(database: SqliteDatabase, readerId: number, amountCents: number, status: 'outstanding' | 'paid' | 'waived' = 'outstanding'): void {
   database
     .prepare('INSERT INTO charges (reader_id, amount_cents, reason, created_at, status, settled_at) VALUES (?, ?, ?, ?, ?, ?)')

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -57,4 +58,31 @@ export async function checkScreen(page: Page, artifactName: string, artifactsDir
     }
   }
   return { violations, smallTargets };
+}
+
+/** Checks the current screen with `checkScreen` and expects no axe violation and no button under 44 px. */
+export async function expectAccessible(page: Page, artifactName: string, artifactsDir = ARTIFACTS_DIR): Promise<void> {
+  const check = await checkScreen(page, artifactName, artifactsDir);
+  expect(check.violations, `axe violations on ${artifactName}`).toEqual([]);
+  expect(check.smallTargets, `buttons under 44 px on ${artifactName}`).toEqual([]);
+}
+
+/** Taps the digits of `pin` on the PIN pad, then OK. */
+export async function tapPin(page: Page, pin: string): Promise<void> {
+  for (const digit of pin) await page.locator(`.pin-key[data-key="${digit}"]`).tap();
+  await page.locator('.pin-key[data-key="ok"]').tap();
+}
+
+/**
+ * Opens the terminal UI at `uiUrl` in a new kiosk-sized page, waits for the welcome screen and switches to
+ * `language`. With `clock`, the test controls the page clock from the start.
+ */
+export async function openWelcome(browser: Browser, uiUrl: string, language: 'en' | 'zh-Hans', options: { clock?: boolean } = {}): Promise<Page> {
+  const page = await (await newKioskContext(browser)).newPage();
+  if (options.clock) await page.clock.install();
+  await page.goto(uiUrl);
+  await waitForScreen(page, 'welcome');
+  await page.locator(`[data-language="${language}"]`).tap();
+  await page.locator(`html[lang="${language === 'en' ? 'en' : 'zh-Hans-CN'}"]`).waitFor();
+  return page;
 }

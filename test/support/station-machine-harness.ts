@@ -1,9 +1,7 @@
-import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
-import type { PinCheckResult } from '../../src/auth/pin-check.types.ts';
+import { createActor, fromPromise, SimulatedClock } from 'xstate';
 import type { AccountSummary, HoldView } from '../../src/circulation/circulation.types.ts';
 import type { Language } from '../../src/domain/language.ts';
-import { cardAndPinMachine, type CheckPinInput } from '../../src/sessions/card-and-pin.machine.ts';
-import { DEFAULT_KIOSK_TIMINGS, type PrintOutcome } from '../../src/sessions/kiosk-session.types.ts';
+import type { CheckPinInput } from '../../src/sessions/card-and-pin.machine.ts';
 import { stationSessionMachine } from '../../src/sessions/station-session.machine.ts';
 import type {
   CheckoutResult,
@@ -15,9 +13,11 @@ import type {
   StationReturnInput,
 } from '../../src/sessions/station-session.types.ts';
 import { stationViewOf } from '../../src/sessions/station-session.view.ts';
-import { ACCOUNT, CARD, PIN_RESULTS } from './kiosk-machine-harness.ts';
+import type { PrintOutcome } from '../../src/sessions/terminal-session.types.ts';
+import { ACCOUNT } from './kiosk-machine-harness.ts';
+import { CARD, cardAndPinWithFakeCheck, fakeCheckoutResult, settlerOf, testTerminalInput } from './terminal-machine-harness.ts';
 
-export { CARD, ITEM, READER, SECOND_CARD } from './kiosk-machine-harness.ts';
+export { CARD, ITEM, READER, SECOND_CARD } from './terminal-machine-harness.ts';
 
 export const STATION_LOCATION = 'harbour-station';
 export const HOLD_ITEM = '31234000000040';
@@ -59,35 +59,17 @@ export interface StationCalls {
 /**
  * Starts the station machine with fakes and a simulated clock. Checkouts and returns answer by barcode:
  * `refused-<reason>` is refused for that reason, `broken` throws, anything else succeeds with reference
- * `R-<barcode>`. PIN handles mean what the kiosk harness's `PIN_RESULTS` say.
+ * `R-<barcode>`. PIN handles mean what `PIN_RESULTS` in terminal-machine-harness.ts maps them to.
  */
 export function startStation(options: StationHarnessOptions = {}) {
   const clock = new SimulatedClock();
   const calls: StationCalls = { checkPin: [], loadAccount: [], pickUp: [], borrow: [], return: [], print: [] };
-  const actor = createActor(provideFakes(options, calls), {
-    clock,
-    input: {
-      source: 'terminal:test-station',
-      location: STATION_LOCATION,
-      itemLimit: options.itemLimit ?? 10,
-      defaultLanguage: options.defaultLanguage ?? 'zh-Hant',
-      maxPinTries: 3,
-      cardRules: { format: 'library14', minLength: 6, maxLength: 19 },
-      timings: DEFAULT_KIOSK_TIMINGS,
-      pinLength: { min: 4, max: 12 },
-      devices: { cardReader: 'ready', printer: options.printerReady === false ? 'absent' : 'ready' },
-    },
-  });
+  const input = { ...testTerminalInput('terminal:test-station', options), location: STATION_LOCATION, itemLimit: options.itemLimit ?? 10 };
+  const actor = createActor(provideFakes(options, calls), { clock, input });
   actor.start();
 
-  // The timeout only turns a stuck test into a quick failure.
-  const settle = async () => {
-    const pinCheck = actor.getSnapshot().children.cardAndPin;
-    if (pinCheck) await waitFor(pinCheck, (snapshot) => !snapshot.hasTag('busy'), { timeout: 5_000 });
-    await waitFor(actor, (snapshot) => !snapshot.hasTag('busy'), { timeout: 5_000 });
-  };
   const view = () => stationViewOf(actor.getSnapshot());
-  return { actor, clock, calls, settle, view };
+  return { actor, clock, calls, settle: settlerOf(actor), view };
 }
 
 export type StationHarness = ReturnType<typeof startStation>;
@@ -102,14 +84,7 @@ export async function signIn(station: StationHarness, pinHandle = 'right'): Prom
 function provideFakes(options: StationHarnessOptions, calls: StationCalls) {
   return stationSessionMachine.provide({
     actors: {
-      cardAndPin: cardAndPinMachine.provide({
-        actors: {
-          checkPin: fromPromise<PinCheckResult, CheckPinInput>(async ({ input }) => {
-            calls.checkPin.push(input);
-            return PIN_RESULTS[input.pinHandle] ?? { outcome: 'rejected' };
-          }),
-        },
-      }),
+      cardAndPin: cardAndPinWithFakeCheck(calls.checkPin),
       loadAccount: fromPromise<StationAccount, LoadStationAccountInput>(async ({ input }) => {
         calls.loadAccount.push(input);
         if (options.accountFails) throw new Error('circulation is down');
@@ -128,12 +103,8 @@ function provideFakes(options: StationHarnessOptions, calls: StationCalls) {
 
 function fakeCheckout(input: StationCheckoutInput, log: StationCheckoutInput[]): CheckoutResult {
   log.push(input);
-  if (input.itemBarcode === 'broken') throw new Error('circulation is down');
-  if (input.itemBarcode.startsWith('refused-')) {
-    return { outcome: 'refused', reference: `R-${input.itemBarcode}`, reason: input.itemBarcode.slice(8) as 'item-not-found', itemBarcode: input.itemBarcode };
-  }
   const title = input.itemBarcode === HOLD_ITEM ? READY_HOLD.title : { en: 'Station Book', zh: '站內圖書' };
-  return { outcome: 'borrowed', reference: `R-${input.itemBarcode}`, loan: { loanId: 9, itemBarcode: input.itemBarcode, title, dueAt: '2026-01-19T15:59:59.999Z' } };
+  return fakeCheckoutResult(input.itemBarcode, { title, dueAt: '2026-01-19T15:59:59.999Z' });
 }
 
 function fakeReturn(input: StationReturnInput, log: StationReturnInput[]): ReturnResult {

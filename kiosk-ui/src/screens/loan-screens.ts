@@ -1,11 +1,13 @@
 import type { Language } from '../../../src/domain/language.ts';
-import { formatDate, formatMoney } from '../../../src/i18n/formatters.ts';
+import { formatMoney } from '../../../src/i18n/formatters.ts';
 import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
-import type { BorrowedItem, ScanResult } from '../../../src/sessions/kiosk-session.types.ts';
-import type { KioskScreen, LoanLine } from '../../../src/sessions/kiosk-view.types.ts';
+import type { ScanResult } from '../../../src/sessions/kiosk-session.types.ts';
+import type { KioskScreen } from '../../../src/sessions/kiosk-view.types.ts';
 import { button, element } from '../dom.ts';
-import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
+import { actions, paragraph, problem, progress, screen, success, type ScreenContext } from '../screen-context.ts';
 import { hasText, type Text } from '../ui-text.ts';
+import { borrowedList, loanList } from './item-lists.ts';
+import { ENDED_BADLY, receiptChoiceScreen } from './session-end-screens.ts';
 
 type ScreenOf<Name extends KioskScreen['name']> = Extract<KioskScreen, { name: Name }>;
 
@@ -46,83 +48,26 @@ export function borrowScreen({ view, text, tap }: ScreenContext): HTMLElement {
   );
 }
 
-export function receiptScreen({ view, text, tap }: ScreenContext): HTMLElement {
-  const current = view.screen as ScreenOf<'receipt'>;
-  const heading = text('kiosk.receipt.heading');
-  const count = paragraph(text('kiosk.receipt.count', { count: current.borrowedCount }), 'detail');
-
-  if (current.problem) {
-    return screen(
-      'receipt',
-      heading,
-      problem(text(`kiosk.receipt.problem.${current.problem}`)),
-      paragraph(text('kiosk.receipt.problemAdvice')),
-      actions(button(text('kiosk.button.continue'), () => tap('continue'), { variant: 'primary' })),
-    );
-  }
-  if (view.busy) return screen('receipt', heading, count, progress(text('kiosk.receipt.printing')));
-
-  // A choice that cannot work is hidden rather than shown disabled.
-  return screen(
-    'receipt',
-    heading,
-    count,
-    !current.printerReady && paragraph(text('kiosk.receipt.printerUnavailable')),
-    actions(
-      ...(current.printerReady ? [button(text('kiosk.button.printReceipt'), () => tap('print-receipt'), { variant: 'primary' })] : []),
-      button(text('kiosk.button.noReceipt'), () => tap('no-receipt'), { variant: current.printerReady ? 'secondary' : 'primary' }),
-    ),
-  );
+export function receiptScreen(context: ScreenContext): HTMLElement {
+  const current = context.view.screen as ScreenOf<'receipt'>;
+  const count = paragraph(context.text('kiosk.receipt.count', { count: current.borrowedCount }), 'detail');
+  return receiptChoiceScreen(context, current, count, { problemAdvice: 'kiosk.receipt.problemAdvice', printerUnavailable: 'kiosk.receipt.printerUnavailable' });
 }
 
 export function goodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
   const current = view.screen as ScreenOf<'goodbye'>;
-  const endedBadly = ['too-many-tries', 'source-blocked', 'default-pin-refused'].includes(current.reason);
   return screen(
     'goodbye',
     text('kiosk.goodbye.heading'),
-    endedBadly ? problem(text(`kiosk.goodbye.${current.reason}`)) : paragraph(text(`kiosk.goodbye.${current.reason}`)),
+    ENDED_BADLY.has(current.reason) ? problem(text(`kiosk.goodbye.${current.reason}`)) : paragraph(text(`kiosk.goodbye.${current.reason}`)),
     current.borrowedCount > 0 && paragraph(text('kiosk.receipt.count', { count: current.borrowedCount }), 'detail'),
     actions(button(text('kiosk.button.done'), () => tap('continue'), { variant: 'primary' })),
   );
 }
 
-export function loanList(loans: LoanLine[], language: Language, text: Text): HTMLElement {
-  if (loans.length === 0) return paragraph(text('kiosk.account.noLoans'));
-  return element(
-    'ul',
-    { class: 'items' },
-    ...loans.map((loan) =>
-      element(
-        'li',
-        { class: loan.overdue ? 'item item-overdue' : 'item' },
-        element('span', { class: 'item-title', text: titleIn(loan.title, language) }),
-        element('span', { class: 'item-detail', text: text('kiosk.account.due', { date: formatDate(loan.dueAt, language) }) }),
-        loan.overdue && element('strong', { class: 'badge', text: text('kiosk.account.overdue') }),
-      ),
-    ),
-  );
-}
-
-export function borrowedList(items: BorrowedItem[], language: Language, text: Text): HTMLElement {
-  if (items.length === 0) return paragraph(text('kiosk.borrow.none'));
-  return element(
-    'ul',
-    { class: 'items' },
-    ...items.map((item) =>
-      element(
-        'li',
-        { class: 'item' },
-        element('span', { class: 'item-title', text: titleIn(item.title, language) }),
-        element('span', { class: 'item-detail', text: text('kiosk.account.due', { date: formatDate(item.dueAt, language) }) }),
-      ),
-    ),
-  );
-}
-
 function scanResult(result: ScanResult, language: Language, text: Text): HTMLElement {
   if (result.outcome === 'borrowed') {
-    return element('p', { class: 'message message-success', text: text('kiosk.borrow.borrowed', { title: titleIn(result.item.title, language) }), attributes: { role: 'status' } });
+    return success(text('kiosk.borrow.borrowed', { title: titleIn(result.item.title, language) }));
   }
   if (result.outcome === 'fault') return problem(text('kiosk.borrow.fault', { barcode: result.itemBarcode }));
 

@@ -4,9 +4,9 @@ import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
 import type { ReturnedItem, StationResult } from '../../../src/sessions/station-session.types.ts';
 import type { Allowance, HoldLine, StationScreen } from '../../../src/sessions/station-view.types.ts';
 import { button, element } from '../dom.ts';
-import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
+import { actions, paragraph, problem, progress, screen, success, type ScreenContext } from '../screen-context.ts';
 import { hasText, type Text } from '../ui-text.ts';
-import { borrowedList } from './loan-screens.ts';
+import { borrowedList, itemList } from './item-lists.ts';
 
 type ScreenOf<Name extends StationScreen['name']> = Extract<StationScreen, { name: Name }>;
 
@@ -29,10 +29,7 @@ export function pickupScreen({ view, text, tap, send }: ScreenContext): HTMLElem
     holdList(current.holds, view.language, text, view.busy, (holdId) => send({ type: 'collect', holdId })),
     current.pickedUp.length > 0 && element('h2', { text: text('station.pickup.listHeading') }),
     current.pickedUp.length > 0 && borrowedList(current.pickedUp, view.language, text),
-    actions(
-      button(text('kiosk.button.finish'), () => tap('finish'), { variant: 'primary', disabled: view.busy }),
-      button(text('station.button.back'), () => tap('back'), { disabled: view.busy }),
-    ),
+    finishOrBack(text, tap, view.busy),
   );
 }
 
@@ -46,10 +43,7 @@ export function stationBorrowScreen({ view, text, tap }: ScreenContext): HTMLEle
     view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'borrow', view.language, text),
     element('h2', { text: text('kiosk.borrow.listHeading') }),
     borrowedList(current.borrowed, view.language, text),
-    actions(
-      button(text('kiosk.button.finish'), () => tap('finish'), { variant: 'primary', disabled: view.busy }),
-      button(text('station.button.back'), () => tap('back'), { disabled: view.busy }),
-    ),
+    finishOrBack(text, tap, view.busy),
   );
 }
 
@@ -74,6 +68,13 @@ export function allowanceLine(allowance: Allowance | null, text: Text): HTMLElem
     text: text('station.menu.allowance', { limit: allowance.itemLimit, remaining: allowance.remaining }),
     attributes: { 'data-allowance': allowance.remaining },
   });
+}
+
+function finishOrBack(text: Text, tap: ScreenContext['tap'], busy: boolean): HTMLElement {
+  return actions(
+    button(text('kiosk.button.finish'), () => tap('finish'), { variant: 'primary', disabled: busy }),
+    button(text('station.button.back'), () => tap('back'), { disabled: busy }),
+  );
 }
 
 function holdList(holds: HoldLine[] | null, language: Language, text: Text, busy: boolean, collect: (holdId: number) => void): HTMLElement {
@@ -105,7 +106,7 @@ function holdList(holds: HoldLine[] | null, language: Language, text: Text, busy
 
 function returnedList(items: ReturnedItem[], language: Language, text: Text): HTMLElement {
   if (items.length === 0) return paragraph(text('station.returns.none'));
-  return element('ul', { class: 'items' }, ...items.map((item) => element('li', { class: 'item' }, element('span', { class: 'item-title', text: titleIn(item.title, language) }))));
+  return itemList(items, language, text);
 }
 
 /** Builds the message about the last scan or tap in the reader's language, with the refusal reason if any. */
@@ -130,8 +131,4 @@ function resultMessage(result: StationResult, screenName: keyof typeof RESULT_TE
       );
     }
   }
-}
-
-function success(message: string): HTMLElement {
-  return element('p', { class: 'message message-success', text: message, attributes: { role: 'status' } });
 }

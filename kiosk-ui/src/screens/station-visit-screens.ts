@@ -1,17 +1,15 @@
 import type { Language } from '../../../src/domain/language.ts';
 import { formatDate, formatMoney } from '../../../src/i18n/formatters.ts';
-import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
 import type { CheckedOutItem, ReturnedItem } from '../../../src/sessions/station-session.types.ts';
 import type { ChargeLine, StationScreen, VisitSummary } from '../../../src/sessions/station-view.types.ts';
 import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
 import type { Text } from '../ui-text.ts';
-import { loanList } from './loan-screens.ts';
+import { itemList, loanList } from './item-lists.ts';
+import { ENDED_BADLY, receiptChoiceScreen } from './session-end-screens.ts';
 import { allowanceLine } from './station-checkout-screens.ts';
 
 type ScreenOf<Name extends StationScreen['name']> = Extract<StationScreen, { name: Name }>;
-
-const ENDED_BADLY = new Set(['too-many-tries', 'source-blocked', 'default-pin-refused']);
 
 export function stationWelcomeScreen({ text, tap }: ScreenContext): HTMLElement {
   return screen(
@@ -80,33 +78,10 @@ export function chargesScreen({ view, text, tap }: ScreenContext): HTMLElement {
   );
 }
 
-export function stationReceiptScreen({ view, text, tap }: ScreenContext): HTMLElement {
-  const current = view.screen as ScreenOf<'receipt'>;
-  const heading = text('kiosk.receipt.heading');
-  const counts = visitCounts(current.visit, text);
-
-  if (current.problem) {
-    return screen(
-      'receipt',
-      heading,
-      problem(text(`kiosk.receipt.problem.${current.problem}`)),
-      paragraph(text('station.receipt.problemAdvice')),
-      actions(button(text('kiosk.button.continue'), () => tap('continue'), { variant: 'primary' })),
-    );
-  }
-  if (view.busy) return screen('receipt', heading, counts, progress(text('kiosk.receipt.printing')));
-
-  // A choice that cannot work is hidden rather than shown disabled, as on the kiosk.
-  return screen(
-    'receipt',
-    heading,
-    counts,
-    !current.printerReady && paragraph(text('station.receipt.printerUnavailable')),
-    actions(
-      ...(current.printerReady ? [button(text('kiosk.button.printReceipt'), () => tap('print-receipt'), { variant: 'primary' })] : []),
-      button(text('kiosk.button.noReceipt'), () => tap('no-receipt'), { variant: current.printerReady ? 'secondary' : 'primary' }),
-    ),
-  );
+export function stationReceiptScreen(context: ScreenContext): HTMLElement {
+  const current = context.view.screen as ScreenOf<'receipt'>;
+  const counts = visitCounts(current.visit, context.text);
+  return receiptChoiceScreen(context, current, counts, { problemAdvice: 'station.receipt.problemAdvice', printerUnavailable: 'station.receipt.printerUnavailable' });
 }
 
 export function stationGoodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
@@ -165,17 +140,6 @@ function summaryList(kind: keyof VisitSummary, heading: string, items: Array<Che
     'section',
     { class: 'summary', attributes: { 'data-summary': kind } },
     element('h2', { text: heading }),
-    element(
-      'ul',
-      { class: 'items' },
-      ...items.map((item) =>
-        element(
-          'li',
-          { class: 'item' },
-          element('span', { class: 'item-title', text: titleIn(item.title, language) }),
-          'dueAt' in item && element('span', { class: 'item-detail', text: text('kiosk.account.due', { date: formatDate(item.dueAt, language) }) }),
-        ),
-      ),
-    ),
+    itemList(items, language, text),
   );
 }

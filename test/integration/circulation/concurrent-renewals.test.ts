@@ -4,11 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RenewAllResult } from '../../../src/circulation/circulation.types.ts';
 import { DAY_MS } from '../../../src/domain/clock.ts';
 import {
+  borrowNewItems,
   countRows,
   createCirculationFixture,
-  insertItems,
   insertReader,
-  kioskContext,
   readLoans,
   type CirculationFixture,
 } from '../../support/circulation-fixture.ts';
@@ -22,7 +21,7 @@ describe('two renew-alls on one account at the same moment', () => {
   beforeEach(async () => {
     fixture = createCirculationFixture();
     readerId = insertReader(fixture.database);
-    for (const barcode of insertItems(fixture.database, 10)) await fixture.service.borrow(readerId, barcode, kioskContext());
+    await borrowNewItems(fixture, readerId, 10);
   });
   afterEach(() => {
     for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill('SIGKILL');

@@ -4,11 +4,10 @@ import { DAY_MS } from '../../../src/domain/clock.ts';
 import { checkDatabase, openDatabase } from '../../../src/storage/database.ts';
 import { SqliteCirculationStore } from '../../../src/storage/sqlite-circulation.store.ts';
 import {
+  borrowNewItems,
   countRows,
   createCirculationFixture,
-  insertItems,
   insertReader,
-  kioskContext,
   readLoans,
   type CirculationFixture,
   type LoanRow,
@@ -23,7 +22,7 @@ describe('a renew-all killed in the middle', () => {
   beforeEach(async () => {
     fixture = createCirculationFixture();
     readerId = insertReader(fixture.database);
-    for (const barcode of insertItems(fixture.database, 10)) await fixture.service.borrow(readerId, barcode, kioskContext());
+    await borrowNewItems(fixture, readerId, 10);
     // Only the worker process may hold the file open while it is killed.
     fixture.database.close();
   });

@@ -4,6 +4,7 @@ import { generateTransactionReference, isValidTransactionReference } from '../..
 import { DAY_MS } from '../../../src/domain/clock.ts';
 import type { AppError } from '../../../src/errors/app-error.ts';
 import {
+  borrowNewItems,
   countRows,
   createCirculationFixture,
   insertItems,
@@ -24,7 +25,7 @@ describe('idempotent requests', () => {
   afterEach(() => fixture.close());
 
   it('renew-all retry returns first result', async () => {
-    for (const barcode of insertItems(fixture.database, 3)) await fixture.service.borrow(readerId, barcode, kioskContext());
+    await borrowNewItems(fixture, readerId, 3);
     fixture.clock.advance(DAY_MS);
     const context = kioskContext({ channel: 'phone', source: '+85221234567', idempotencyKey: 'CA42:renew-all:3' });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../../src/domain/clock.ts';
 import {
+  borrowNewItems,
   countRows,
   createCirculationFixture,
   insertCharge,
@@ -22,15 +23,7 @@ describe('renewals', () => {
   });
   afterEach(() => fixture.close());
 
-  async function borrowItems(count: number): Promise<number[]> {
-    const loanIds: number[] = [];
-    for (const barcode of insertItems(fixture.database, count, `R${loanIds.length}-`)) {
-      const result = await fixture.service.borrow(readerId, barcode, kioskContext());
-      if (result.outcome !== 'borrowed') throw new Error(`fixture checkout of ${barcode} was refused: ${result.reason}`);
-      loanIds.push(result.loan.loanId);
-    }
-    return loanIds;
-  }
+  const borrowItems = (count: number) => borrowNewItems(fixture, readerId, count, 'R');
 
   it('counts the new due date from the day of renewal', async () => {
     const [loanId = 0] = await borrowItems(1);

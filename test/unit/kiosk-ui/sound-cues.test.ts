@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cueFor } from '../../../kiosk-ui/src/sound-cues.ts';
-import type { KioskScreen, KioskView } from '../../../src/sessions/kiosk-view.types.ts';
-
-function view(screen: KioskScreen, extra: Partial<KioskView> = {}): KioskView {
-  return {
-    mode: 'kiosk',
-    language: 'en',
-    settings: { idleWarningSeconds: 60, pinMinLength: 4, pinMaxLength: 12 },
-    screen,
-    busy: false,
-    idleWarning: null,
-    timeLimitNear: false,
-    notice: null,
-    devices: { cardReader: 'ready', printer: 'ready' },
-    ...extra,
-  };
-}
+import { kioskTestView as view } from '../../support/terminal-views.ts';
 
 const welcome = view({ name: 'welcome' });
 const pin = view({ name: 'pin', purpose: 'sign-in', maskedCard: '**0018', triesLeft: 3, problem: null });

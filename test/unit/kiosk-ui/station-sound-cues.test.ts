@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueFor } from '../../../kiosk-ui/src/sound-cues.ts';
 import type { StationResult } from '../../../src/sessions/station-session.types.ts';
-import type { StationScreen, StationView } from '../../../src/sessions/station-view.types.ts';
-
-function view(screen: StationScreen): StationView {
-  return {
-    mode: 'station',
-    language: 'en',
-    settings: { idleWarningSeconds: 60, pinMinLength: 4, pinMaxLength: 12 },
-    screen,
-    busy: false,
-    idleWarning: null,
-    timeLimitNear: false,
-    notice: null,
-    devices: { cardReader: 'ready', printer: 'ready' },
-  };
-}
+import { stationTestView as view } from '../../support/terminal-views.ts';
 
 const item = { itemBarcode: '3', title: { en: 'Book', zh: null }, dueAt: '2026-01-19T15:59:59.999Z', reference: '1' };
 const allowance = { remaining: 3, itemLimit: 10 };

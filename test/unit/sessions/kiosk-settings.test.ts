@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.ts';
 import { kioskSettingsFrom } from '../../../src/http/terminal-service.ts';
-import { DEFAULT_KIOSK_TIMINGS } from '../../../src/sessions/kiosk-session.types.ts';
+import { DEFAULT_KIOSK_TIMINGS } from '../../../src/sessions/terminal-session.types.ts';
 
 describe('kiosk settings', () => {
   it('takes tries, card rules, PIN lengths and language from the configuration', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/domain/language.ts';
-import { DEFAULT_KIOSK_TIMINGS } from '../../../src/sessions/kiosk-session.types.ts';
 import { kioskViewOf } from '../../../src/sessions/kiosk-session.view.ts';
+import { DEFAULT_KIOSK_TIMINGS } from '../../../src/sessions/terminal-session.types.ts';
 import { CARD, SECOND_CARD, startKiosk, type KioskHarness } from '../../support/kiosk-machine-harness.ts';
 
 const SECOND = 1_000;

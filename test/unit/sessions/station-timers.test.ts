@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/domain/language.ts';
-import { DEFAULT_KIOSK_TIMINGS } from '../../../src/sessions/kiosk-session.types.ts';
 import type { StationEvent } from '../../../src/sessions/station-session.types.ts';
+import { DEFAULT_KIOSK_TIMINGS } from '../../../src/sessions/terminal-session.types.ts';
 import { CARD, ITEM, READY_HOLD, SECOND_CARD, signIn, startStation } from '../../support/station-machine-harness.ts';
 
 const SECOND = 1_000;
