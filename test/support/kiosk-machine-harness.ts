@@ -18,7 +18,7 @@ import { cardAndPinWithFakeCheck, fakeCheckoutResult, settlerOf, testTerminalInp
 export { CARD, ITEM, PIN_RESULTS, READER, SECOND_CARD } from './terminal-machine-harness.ts';
 
 export const ACCOUNT: KioskAccount = {
-  summary: { readerId: 7, loansCount: 1, overdueCount: 0, chargesTotalCents: 0, currency: 'HKD', readyHoldsCount: 0 } satisfies AccountSummary,
+  summary: { readerId: 7, loansCount: 1, overdueCount: 0, chargesTotalCents: 0, currency: 'HKD', readyHoldsCount: 0, borrowBlock: null } satisfies AccountSummary,
   loans: [
     {
       loanId: 1,
