@@ -74,7 +74,8 @@ export const kioskSessionSetup = setup({
       const language = context.languageChosen ? context.language : output.reader.language;
       return { reader: output.reader, language };
     }),
-    endSession: assign({ endReason: (_, reason: SessionEndReason) => reason }),
+    // A notice about the last action would be stale on the goodbye screen, so ending the session clears it.
+    endSession: assign({ endReason: (_, reason: SessionEndReason) => reason, notice: null }),
     rememberNewPin: assign({
       newPinHandle: ({ event }) => (event.type === 'PIN_ENTERED' ? event.pinHandle : null),
       pinChangeProblem: null,
@@ -95,9 +96,11 @@ export const kioskSessionSetup = setup({
       pendingScan: ({ event }) => (event.type === 'CODE_READ' ? { code: event.code.trim(), eventId: event.eventId } : null),
       notice: null,
     }),
+    noteCardScanned: assign({ notice: { kind: 'card-not-item' as const }, lastScan: null }),
     recordCheckout: assign(({ context }, result: CheckoutResult) => {
       if (result.outcome === 'refused') {
-        return { pendingScan: null, lastScan: { outcome: 'refused' as const, itemBarcode: result.itemBarcode, reason: result.reason } };
+        const lastScan = { outcome: 'refused' as const, itemBarcode: result.itemBarcode, title: result.title ?? null, reason: result.reason };
+        return { pendingScan: null, lastScan };
       }
       const item = { itemBarcode: result.loan.itemBarcode, title: result.loan.title, dueAt: result.loan.dueAt, reference: result.reference };
       const borrowed = context.borrowed.some((known) => known.reference === item.reference) ? context.borrowed : [...context.borrowed, item];

@@ -9,7 +9,9 @@ export type KioskNotice =
   | { kind: 'card-invalid' }
   | { kind: 'not-a-card' }
   | { kind: 'account-unavailable' }
-  | { kind: 'pin-changed' };
+  | { kind: 'pin-changed' }
+  /** A library card scanned where an item was expected, such as on the borrow screen. */
+  | { kind: 'card-not-item' };
 
 /** Reason the last new PIN was not accepted. `not-allowed` carries the PIN policy's rule name. */
 export type PinChangeProblem =
@@ -42,10 +44,10 @@ export interface BorrowedItem {
   reference: string;
 }
 
-/** The result of the last item scanned on the borrow screen. */
+/** The result of the last item scanned on the borrow screen; a refused item's title is null when no item has the barcode. */
 export type ScanResult =
   | { outcome: 'borrowed'; item: BorrowedItem }
-  | { outcome: 'refused'; itemBarcode: string; reason: RefusalReason }
+  | { outcome: 'refused'; itemBarcode: string; title: ItemTitle | null; reason: RefusalReason }
   | { outcome: 'fault'; itemBarcode: string };
 
 export interface KioskAccount {

@@ -37,6 +37,8 @@ export const ACCOUNT: KioskAccount = {
 export interface KioskHarnessOptions {
   defaultLanguage?: Language;
   accountFails?: boolean;
+  /** The account the fake circulation loads; `ACCOUNT` unless given. */
+  account?: KioskAccount;
   printOutcome?: PrintOutcome;
   printerReady?: boolean;
 }
@@ -75,7 +77,7 @@ function provideFakes(options: KioskHarnessOptions, calls: HarnessCalls) {
       }),
       loadAccount: fromPromise<KioskAccount, LoadAccountInput>(async () => {
         if (options.accountFails) throw new Error('circulation is down');
-        return ACCOUNT;
+        return options.account ?? ACCOUNT;
       }),
       borrowItem: fromPromise<CheckoutResult, BorrowItemInput>(async ({ input }) => fakeBorrow(input, calls)),
       printReceipt: fromPromise<PrintOutcome, PrintReceiptInput>(async ({ input }) => {

@@ -86,7 +86,7 @@ describe('kiosk sign-in', () => {
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'pin', triesLeft: 1, problem: 'rejected' });
     await enterPin(kiosk, 'wrong-3');
 
-    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'goodbye', reason: 'too-many-tries', borrowedCount: 0 });
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'goodbye', reason: 'too-many-tries', borrowedCount: 0, signedIn: false });
     expect(kiosk.calls.checkPin).toHaveLength(3);
   });
 
@@ -117,7 +117,20 @@ describe('kiosk sign-in', () => {
 
     kiosk.actor.send({ type: 'CANCEL' });
 
-    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'goodbye', reason: 'cancelled' });
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'goodbye', reason: 'cancelled', signedIn: false });
+  });
+
+  it('cancels from the card screen, dropping a stale notice', () => {
+    const kiosk = startKiosk();
+    readCard(kiosk, ITEM);
+    kiosk.actor.send({ type: 'START' });
+    readCard(kiosk, ITEM);
+
+    kiosk.actor.send({ type: 'CANCEL' });
+
+    const view = kioskViewOf(kiosk.actor.getSnapshot());
+    expect(view.screen).toEqual({ name: 'goodbye', reason: 'cancelled', borrowedCount: 0, signedIn: false });
+    expect(view.notice).toBeNull();
   });
 
   it("switches to the reader's own language at sign-in unless they picked one", async () => {
