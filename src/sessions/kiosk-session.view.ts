@@ -28,6 +28,8 @@ function screenOf(snapshot: KioskSnapshot): KioskScreen {
       return { name: 'pin-change-offer', problem: context.pinChangeProblem };
     case 'newPin':
       return { name: 'pin', purpose: 'new', maskedCard: masked(context), problem: context.pinChangeProblem };
+    case 'checkingNewPin':
+      return { name: 'pin', purpose: 'new', maskedCard: masked(context), problem: null };
     case 'confirmPin':
     case 'changingPin':
       return { name: 'pin', purpose: 'confirm', maskedCard: masked(context), problem: null };
