@@ -22,6 +22,8 @@ export interface CheckoutFacts {
 /** What stops a reader taking any item at all, whichever item they choose. */
 export type BorrowBlock = AccountRefusal | 'item-limit-reached';
 
+export const BORROW_BLOCKS: readonly BorrowBlock[] = ['card-blocked', 'charges-over-limit', 'item-limit-reached'];
+
 export type BorrowRefusal = BorrowBlock | 'item-not-found' | 'item-already-on-loan' | 'reserved-by-another-reader';
 
 export type PickupRefusal =
