@@ -22,9 +22,19 @@ import type {
  * Version of the persisted snapshot's shape. Raise it whenever a state, context field or invoke id
  * changes, so a call persisted by the previous code is ended politely instead of restored wrongly.
  */
-export const PHONE_CALL_MACHINE_VERSION = 1;
+export const PHONE_CALL_MACHINE_VERSION = 2;
 
 const LANGUAGE_KEYS: Readonly<Record<'1' | '2' | '3', Language>> = { '1': 'zh-Hant', '2': 'zh-Hans', '3': 'en' };
+
+/**
+ * True when `*` at the PIN question takes the caller back to the card number: a PIN was keyed for this card,
+ * so the question is being asked again after a rejection or a check that could not finish, and another card
+ * fits the per-call card limit. The phone line offers the key only after a rejection but accepts it after a
+ * failed check too; `*` at the first PIN question is an invalid entry.
+ */
+export function canChangeCard(context: Pick<PhoneCallContext, 'pinEntered' | 'cardsUsed' | 'limits'>): boolean {
+  return context.pinEntered && context.cardsUsed < context.limits.cardsPerCall;
+}
 
 function notProvided(name: string) {
   return async (): Promise<never> => {
@@ -57,6 +67,8 @@ export const phoneCallMachine = setup({
     isKey: ({ event }, key: MenuKey) => event.type === 'KEY_PRESSED' && event.key === key,
     canReprompt: ({ context }) => context.reprompts < context.limits.maxReprompts,
     canUseAnotherCard: ({ context }) => context.cardsUsed < context.limits.cardsPerCall,
+    canChangeCard: ({ context }) => canChangeCard(context),
+    hasLoansOnRecord: ({ context }) => (context.summary?.loansCount ?? 0) > 0,
     isSignInOutcome: (_, params: { output: CardAndPinOutput; outcome: CardAndPinOutput['outcome'] }) => params.output.outcome === params.outcome,
     hasLoans: (_, loans: CallLoan[]) => loans.length > 0,
     hasNextLoan: ({ context }) => context.loanIndex + 1 < context.loans.length,
@@ -76,10 +88,16 @@ export const phoneCallMachine = setup({
     /** A card lost with a restart is keyed again and does not count as another card. */
     uncountCard: assign({ cardsUsed: ({ context }) => Math.max(0, context.cardsUsed - 1) }),
     forwardPin: sendTo('cardAndPin', ({ event }) => event),
+    notePinEntered: assign({ pinEntered: true }),
+    resetPinEntered: assign({ pinEntered: false }),
     /** Lets the channel drop the card number it holds for `cardHandle`; provided by the channel. */
     forgetCard: (_, _cardHandle: string | null) => {},
     releaseCard: assign({ cardHandle: null }),
-    signIn: assign({ readerId: (_, output: CardAndPinOutput) => (output.outcome === 'authenticated' ? output.reader.readerId : null) }),
+    /** Signs the reader in; a reader still on the default PIN hears a reminder before the account summary. */
+    signIn: assign({
+      readerId: (_, output: CardAndPinOutput) => (output.outcome === 'authenticated' ? output.reader.readerId : null),
+      notice: (_, output: CardAndPinOutput) => (output.outcome === 'authenticated' && output.reader.isDefaultPin ? ('default-pin' as const) : null),
+    }),
     signOut: assign({ readerId: null, summary: null, loans: [], loanIndex: 0, charges: null, renewAll: null, renewOne: null }),
     rememberSummary: assign({ summary: (_, summary: AccountCounts) => summary }),
     rememberLoans: assign({ loans: (_, loans: CallLoan[]) => loans, loanIndex: 0 }),
@@ -98,6 +116,7 @@ export const phoneCallMachine = setup({
     notice: null,
     cardsUsed: 0,
     cardHandle: null,
+    pinEntered: false,
     readerId: null,
     summary: null,
     loans: [],
@@ -139,14 +158,13 @@ export const phoneCallMachine = setup({
       exit: 'clearNotice',
       on: {
         CARD_ENTERED: { target: 'enteringPin', actions: 'acceptCard' },
-        CARD_INVALID: [
-          { guard: 'canReprompt', actions: { type: 'countReprompt', params: 'invalid-card' } },
-          { target: 'ended', actions: { type: 'endCall', params: 'no-response' } },
-        ],
+        CARD_INVALID: repromptOrEnd('invalid-card', 'no-card-number'),
+        NO_INPUT: repromptOrEnd('no-entry', 'no-card-number'),
+        INVALID_INPUT: repromptOrEnd('invalid-entry', 'no-card-number'),
       },
     },
     enteringPin: {
-      entry: 'resetReprompts',
+      entry: ['resetReprompts', 'resetPinEntered'],
       exit: ['clearNotice', { type: 'forgetCard', params: ({ context }) => context.cardHandle }, 'releaseCard'],
       invoke: {
         id: 'cardAndPin',
@@ -173,8 +191,13 @@ export const phoneCallMachine = setup({
         ],
       },
       on: {
-        PIN_ENTERED: { actions: ['forwardPin', 'resetReprompts', 'clearNotice'] },
+        PIN_ENTERED: { actions: ['forwardPin', 'notePinEntered', 'resetReprompts', 'clearNotice'] },
         CARD_LOST: { target: 'enteringCard', actions: ['uncountCard', { type: 'setNotice', params: 'card-lost' }] },
+        // The next card counts against the per-call card limit like any other, so keying the card again
+        // gives no more PIN tries in a call than the limits already allow.
+        CARD_CHANGE_REQUESTED: [{ guard: 'canChangeCard', target: 'enteringCard' }, ...repromptOrEnd('invalid-entry', 'no-pin')],
+        NO_INPUT: repromptOrEnd('no-entry', 'no-pin'),
+        INVALID_INPUT: repromptOrEnd('invalid-entry', 'no-pin'),
       },
     },
     loadingSummary: {
@@ -192,9 +215,10 @@ export const phoneCallMachine = setup({
       exit: 'clearNotice',
       on: {
         KEY_PRESSED: [
-          { guard: { type: 'isKey', params: '0' }, target: 'renewingAll' },
-          { guard: { type: 'isKey', params: '1' }, target: 'loadingLoansToRenew' },
-          { guard: { type: 'isKey', params: '2' }, target: 'loadingLoansToHear' },
+          // With nothing on loan the menu offers only 3, 8, 9 and *, so 0, 1 and 2 are wrong keys there.
+          { guard: and([{ type: 'isKey', params: '0' as const }, 'hasLoansOnRecord']), target: 'renewingAll' },
+          { guard: and([{ type: 'isKey', params: '1' as const }, 'hasLoansOnRecord']), target: 'loadingLoansToRenew' },
+          { guard: and([{ type: 'isKey', params: '2' as const }, 'hasLoansOnRecord']), target: 'loadingLoansToHear' },
           { guard: { type: 'isKey', params: '3' }, target: 'loadingCharges' },
           { guard: { type: 'isKey', params: '8' }, target: 'anotherCard' },
           { guard: { type: 'isKey', params: '9' }, target: 'loadingSummary' },
@@ -220,7 +244,8 @@ export const phoneCallMachine = setup({
             target: 'renewAllResult',
             actions: { type: 'rememberRenewAll', params: ({ event }) => event.output },
           },
-          { target: 'mainMenu', actions: { type: 'setNotice', params: 'no-loans' } },
+          // Nothing left on loan since the summary: a fresh summary says so and offers the shorter menu.
+          { target: 'loadingSummary' },
         ],
         onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
       },
@@ -252,7 +277,7 @@ export const phoneCallMachine = setup({
             target: 'choosingLoan',
             actions: { type: 'rememberLoans', params: ({ event }) => event.output },
           },
-          { target: 'mainMenu', actions: { type: 'setNotice', params: 'no-loans' } },
+          { target: 'loadingSummary' },
         ],
         onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
       },
@@ -310,7 +335,7 @@ export const phoneCallMachine = setup({
             target: 'hearingLoans',
             actions: { type: 'rememberLoans', params: ({ event }) => event.output },
           },
-          { target: 'mainMenu', actions: { type: 'setNotice', params: 'no-loans' } },
+          { target: 'loadingSummary' },
         ],
         onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
       },
@@ -338,6 +363,14 @@ export const phoneCallMachine = setup({
     ended: { type: 'final' },
   },
 });
+
+/** Re-prompts with `notice` while re-prompts are left, then ends the call with `ending`. */
+function repromptOrEnd(notice: CallNotice, ending: CallEnding) {
+  return [
+    { guard: 'canReprompt', actions: { type: 'countReprompt', params: notice } },
+    { target: 'ended', actions: { type: 'endCall', params: ending } },
+  ] as const;
+}
 
 /** `9` back to the main menu and `*` to end, offered after every result. */
 function backOrEnd() {

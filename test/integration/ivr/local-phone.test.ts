@@ -94,7 +94,7 @@ describe('local phone', () => {
 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('[zh-HK Polly.Hiujin-Neural] 你而家借咗2項物品，其中1項已經過期。');
+    expect(run.stdout).toContain('[zh-HK Polly.Hiujin-Neural] 你而家借咗2項資料，其中1項已經過期。');
     expect(run.stdout).toContain('[zh-HK Polly.Hiujin-Neural] 多謝你嘅來電，再見。');
   });
 

@@ -8,7 +8,12 @@ import { spokenAmount, spokenDate } from '../../../ivr/twiml/spoken-values.ts';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
 
 /** Prompts whose languages use different parameters of the ones the code passes (an amount as `12.50港元`). */
-const PASSED_PARAMETERS: Record<string, string[]> = { 'phone.amount.withCents': ['dollars', 'cents', 'decimal'] };
+const PASSED_PARAMETERS: Record<string, string[]> = {
+  'phone.amount.withCents': ['dollars', 'cents', 'decimal'],
+  'phone.charges.itemWithReason': ['position', 'reason', 'amount'],
+  'phone.loanChoice': ['position', 'total', 'title', 'date'],
+  'phone.loanChoice.last': ['position', 'total', 'title', 'date'],
+};
 
 describe('phone prompt catalogues', () => {
   it.each(Object.keys(PHONE_PROMPTS))('%s has text in every language with the parameters passed', (key) => {
@@ -38,14 +43,14 @@ describe('phone prompt catalogues', () => {
 
 describe('speech', () => {
   it('keeps a reference as digits to be read one by one', () => {
-    const parts = phrase('en', 'phone.renewAll.someRefused', { items: '1 item', reference: { digits: '5731653928' } });
+    const parts = phrase('en', 'phone.renewAll.someRefused', { refused: 1, total: 2, reference: { digits: '5731653928' } });
 
     expect(parts).toEqual([
-      { kind: 'text', text: '1 item could not be renewed. Your reference number is ' },
+      { kind: 'text', text: '1 of your 2 items could not be renewed. Your reference number is ' },
       { kind: 'digits', digits: '5731653928' },
       { kind: 'text', text: '.' },
     ]);
-    expect(speechText(parts)).toBe('1 item could not be renewed. Your reference number is 5 7 3 1 6 5 3 9 2 8.');
+    expect(speechText(parts)).toBe('1 of your 2 items could not be renewed. Your reference number is 5 7 3 1 6 5 3 9 2 8.');
   });
 
   it('throws on a missing parameter instead of saying the placeholder', () => {
