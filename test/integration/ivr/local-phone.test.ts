@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../support/run-cli.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScriptedKeys, TerminalKeys } from '../../../ivr/local-phone/key-sources.ts';
+import { LineKeys, ScriptedKeys } from '../../../ivr/local-phone/key-sources.ts';
 import { LocalPhone, LocalPhoneError } from '../../../ivr/local-phone/local-phone.ts';
 import { AUTH_TOKEN, CARD, IvrHarness, PIN, PUBLIC_BASE_URL } from '../../support/ivr-harness.ts';
 
@@ -22,7 +22,7 @@ describe('local phone', () => {
     await harness.close();
   });
 
-  function phone(keys: ScriptedKeys | TerminalKeys, token = AUTH_TOKEN): { phone: LocalPhone; lines: string[] } {
+  function phone(keys: ScriptedKeys | LineKeys, token = AUTH_TOKEN): { phone: LocalPhone; lines: string[] } {
     const lines: string[] = [];
     return { phone: new LocalPhone({ serviceUrl, publicBaseUrl: PUBLIC_BASE_URL, authToken: token, keys, print: (line) => lines.push(line) }), lines };
   }
@@ -62,7 +62,7 @@ describe('local phone', () => {
   it('reads typed keys from a terminal stream', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
-    const { phone: localPhone, lines } = phone(new TerminalKeys(input, output, 'en', true));
+    const { phone: localPhone, lines } = phone(new LineKeys(input, output, 'en', true));
     input.write('3\n');
     input.write(`${CARD}#\n`);
     input.end();
