@@ -41,6 +41,17 @@ describe('local phone', () => {
     expect((await harness.callStore.loadCall(localPhone.callSid))?.status).toBe('closed');
   });
 
+  it('shows star alone at the PIN question but no digits', async () => {
+    const { phone: localPhone, lines } = phone(new ScriptedKeys(`3,${CARD}#,1111#,*#,1#,*`));
+
+    await localPhone.call();
+
+    expect(lines).toContain('  keyed 4 digits, then #');
+    expect(lines).toContain('  pressed *, then #');
+    expect(lines).toContain('  keyed 1 digit, then #');
+    expect(lines.some((line) => line.endsWith(' Please key in your library card number, then press the hash key.'))).toBe(true);
+  });
+
   it('posts an empty result on silence, so the line re-prompts', async () => {
     const { phone: localPhone, lines } = phone(new ScriptedKeys(',3'));
 
