@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Language } from '../../src/domain/language.ts';
 import type { cardAndPinMachine } from '../../src/sessions/card-and-pin.machine.ts';
-import { canChangeCard, type phoneCallMachine } from '../../src/sessions/phone-call.machine.ts';
+import type { phoneCallMachine } from '../../src/sessions/phone-call.machine.ts';
+import { canChangeCard } from '../../src/sessions/phone-call.setup.ts';
 import type { CallEnding, CallNotice, PhoneCallContext } from '../../src/sessions/phone-call.types.ts';
 import type { PhonePromptKey } from '../prompts/phone-prompts.ts';
 import { accountScript, chargesScript, loanChoiceScript, loansScript } from './account-script.ts';

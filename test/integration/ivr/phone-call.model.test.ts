@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import type { AccountSummary, LoanView, RenewAllResult, RenewOneResult } from '../../../src/circulation/circulation.types.ts';
-import { canChangeCard, phoneCallMachine } from '../../../src/sessions/phone-call.machine.ts';
+import { phoneCallMachine } from '../../../src/sessions/phone-call.machine.ts';
+import { canChangeCard } from '../../../src/sessions/phone-call.setup.ts';
 import type { AccountCounts, CallEnding, CallLoan, CallNotice, CallRenewAll, CallRenewOne, PhoneCallEvent } from '../../../src/sessions/phone-call.types.ts';
 import type { PhonePromptKey } from '../../../ivr/prompts/phone-prompts.ts';
 import { phrase, speechText } from '../../../ivr/twiml/speech.ts';
