@@ -155,7 +155,7 @@ export const phoneCallMachine = phoneCallSetup.createMachine({
             target: 'renewAllResult',
             actions: { type: 'rememberRenewAll', params: ({ event }) => event.output },
           },
-          // Nothing left on loan since the summary: a fresh summary says so and offers the shorter menu.
+          // Nothing left on loan since the summary, so a fresh summary reports it and offers the shorter menu.
           { target: 'loadingSummary' },
         ],
         onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },

@@ -19,10 +19,10 @@ import type {
 } from './phone-call.types.ts';
 
 /**
- * True when `*` at the PIN question takes the caller back to the card number: a PIN was keyed for this card,
- * so the question is being asked again after a rejection or a check that could not finish, and another card
- * fits the per-call card limit. The phone line offers the key only after a rejection but accepts it after a
- * failed check too; `*` at the first PIN question is an invalid entry.
+ * True when `*` at the PIN question takes the caller back to the card number. That needs a PIN keyed for
+ * this card, so the question is being asked again after a rejection or a check that could not finish, and
+ * room for another card within the per-call card limit. The phone line offers the key only after a
+ * rejection but accepts it after a failed check too. At the first PIN question `*` is an invalid entry.
  */
 export function canChangeCard(context: Pick<PhoneCallContext, 'pinEntered' | 'cardsUsed' | 'limits'>): boolean {
   return context.pinEntered && context.cardsUsed < context.limits.cardsPerCall;
