@@ -3,7 +3,7 @@ import { REFUSAL_REASONS } from '../../../src/circulation/circulation.types.ts';
 import { LANGUAGES } from '../../../src/domain/language.ts';
 import { PHONE_PROMPTS } from '../../../ivr/prompts/phone-prompts.ts';
 import { phrase, speechText, utterance } from '../../../ivr/twiml/speech.ts';
-import { spokenAmount, spokenDate } from '../../../ivr/twiml/spoken-values.ts';
+import { readableText, spokenAmount, spokenDate, spokenList } from '../../../ivr/twiml/spoken-values.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
 
@@ -38,6 +38,21 @@ describe('phone prompt catalogues', () => {
     const missing = REFUSAL_REASONS.filter((reason) => !(`phone.reason.${reason}` in PHONE_PROMPTS));
 
     expect(missing).toEqual([]);
+  });
+
+  it('has a reason for several items for every refusal reason', () => {
+    const missing = REFUSAL_REASONS.filter((reason) => !(`phone.reasons.${reason}` in PHONE_PROMPTS));
+
+    expect(missing).toEqual([]);
+  });
+
+  it('calls library items 資料 and 资料 in Chinese, never 物品', () => {
+    for (const translations of Object.values(PHONE_PROMPTS)) {
+      expect(translations['zh-Hant']).not.toContain('物品');
+      expect(translations['zh-Hans']).not.toContain('物品');
+    }
+    expect(PHONE_PROMPTS['phone.items.other']['zh-Hant']).toBe('{count}項資料');
+    expect(PHONE_PROMPTS['phone.items.other']['zh-Hans']).toBe('{count}项资料');
   });
 });
 
@@ -83,5 +98,29 @@ describe('speech', () => {
     expect(spokenDate('zh-Hant', dueAt)).toBe('2026年3月9日星期一');
     expect(spokenDate('zh-Hans', dueAt)).toBe('2026年3月9日星期一');
     expect(spokenDate('en', '2026-03-09T16:00:00.000Z')).toBe('Tuesday, 10 March 2026');
+  });
+});
+
+describe('spoken lists and free text', () => {
+  it.each([
+    ['en', [], ''],
+    ['en', ['A'], 'A'],
+    ['en', ['A', 'B'], 'A and B'],
+    ['en', ['A', 'B', 'C'], 'A, B and C'],
+    ['zh-Hant', ['《甲》', '《乙》', '《丙》'], '《甲》、《乙》同《丙》'],
+    ['zh-Hans', ['《甲》', '《乙》', '《丙》'], '《甲》、《乙》和《丙》'],
+  ] as const)('lists %s %j as %s', (language, items, spoken) => {
+    expect(speechText(spokenList(language, items))).toBe(spoken);
+  });
+
+  it.each([
+    ['en', 'Overdue: Dream of the Red Chamber.', 'Overdue: Dream of the Red Chamber'],
+    ['en', '逾期罰款', null],
+    ['zh-Hant', 'Overdue: Dream of the Red Chamber', null],
+    ['zh-Hant', '逾期罰款：《紅樓夢》。', '逾期罰款：《紅樓夢》'],
+    ['zh-Hans', '遗失资料：Learning Python', '遗失资料：Learning Python'],
+    ['zh-Hans', '  ：', null],
+  ] as const)('reads the %s text %j as %j', (language, text, readable) => {
+    expect(readableText(language, text)).toBe(readable);
   });
 });
