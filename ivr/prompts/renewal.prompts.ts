@@ -66,6 +66,11 @@ export const renewalPrompts = defineMessages({
     'zh-Hant': '你借咗嘅{items}全部都未能續借。',
     'zh-Hans': '您借阅的{items}都未能续借。',
   },
+  'phone.renewAll.reference': {
+    en: 'Your reference number is {reference}.',
+    'zh-Hant': '交易參考編號係{reference}。',
+    'zh-Hans': '交易参考编号是{reference}。',
+  },
   'phone.renewAll.hearWhy': {
     en: 'To hear why, press 1.',
     'zh-Hant': '想知道原因，請按1。',

@@ -9,7 +9,8 @@ type Sentences = SpeechPart[][];
 /**
  * Renew-all result in one of three forms. All renewed: the reference and the new due date. Some not
  * renewed: how many were not, the reference, the renewed items with their new due dates, and `1` for which
- * were not and why. None renewed: that none could be, and `1` for why, without a reference to write down.
+ * were not and why. None renewed: that none could be, the reference, and `1` for why. Every renew-all is a
+ * stored transaction, so the caller always hears its reference for staff to look it up.
  */
 export function renewAllScript(context: PhoneCallContext, language: Language): Sentences {
   const result = context.renewAll;
@@ -17,7 +18,10 @@ export function renewAllScript(context: PhoneCallContext, language: Language): S
   if (!result) return [backOrEnd];
 
   if (result.refused.length === 0) return [...allRenewed(result, language), backOrEnd];
-  if (result.renewed.length === 0) return [...noneRenewed(result, language), phrase(language, 'phone.renewAll.hearWhy'), backOrEnd];
+  if (result.renewed.length === 0) {
+    const reference = phrase(language, 'phone.renewAll.reference', { reference: { digits: result.reference } });
+    return [...noneRenewed(result, language), reference, phrase(language, 'phone.renewAll.hearWhy'), backOrEnd];
+  }
 
   const counts = { refused: result.refused.length, total: result.refused.length + result.renewed.length };
   return [
