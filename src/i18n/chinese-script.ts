@@ -6,9 +6,19 @@ import { Converter as FromTraditional } from 'opencc-js/t2cn';
 const toSimplified = FromTraditional({ from: 'hk', to: 'cn' });
 const toBig5Traditional = FromSimplified({ from: 'cn', to: 'tw' });
 
+// Titles repeat across requests, so their conversions are kept; the bound keeps memory flat on a large catalogue.
+const MAX_REMEMBERED_TITLES = 20_000;
+const simplifiedTitles = new Map<string, string>();
+
 /** Converts Hong Kong Traditional Chinese text (as titles are catalogued) to Simplified Chinese. */
 export function simplifiedChinese(traditional: string): string {
-  return toSimplified(traditional);
+  const remembered = simplifiedTitles.get(traditional);
+  if (remembered !== undefined) return remembered;
+
+  const simplified = toSimplified(traditional);
+  if (simplifiedTitles.size >= MAX_REMEMBERED_TITLES) simplifiedTitles.clear();
+  simplifiedTitles.set(traditional, simplified);
+  return simplified;
 }
 
 /** Converts Simplified Chinese text to the Traditional characters of Big5, for receipt printers. */
