@@ -46,7 +46,8 @@ export function expectedInputOf(snapshot: CallSnapshot): ExpectedInput {
 
 /**
  * Turns Twilio's `Digits` into the call's event. Silence and an empty entry are `NO_INPUT`; a value of the
- * wrong shape (letters, `*` inside a number, too long) is `INVALID_INPUT`, never an error. A valid card
+ * wrong shape (letters, `*` inside a number, too long) is `INVALID_INPUT`, never an error. A lone `*` at the
+ * PIN question is `CARD_CHANGE_REQUESTED`, which the call accepts only once it has offered it. A valid card
  * number or PIN is put in its vault and only the handle travels on.
  */
 export function eventForDigits(
@@ -61,6 +62,8 @@ export function eventForDigits(
   if (expected === 'key') {
     return /^[0-9*]$/.test(digits) ? { type: 'KEY_PRESSED', key: digits as MenuKey, requestKey: context.requestKey } : { type: 'INVALID_INPUT' };
   }
+  // `#` finishes the PIN and never reaches `Digits`, but `*` does: alone, it asks to key the card number again.
+  if (expected === 'pin' && digits === '*') return { type: 'CARD_CHANGE_REQUESTED' };
   if (!/^\d+$/.test(digits)) return { type: 'INVALID_INPUT' };
 
   if (expected === 'card') {

@@ -46,10 +46,11 @@ export class ScriptedKeys implements KeySource {
 }
 
 /**
- * Key presses typed at the terminal, one line per Gather. An empty line, or no line within the Gather's
- * timeout, is silence; with `waitForever` the phone waits without a timeout.
+ * Key presses read one line per Gather from an input that is not a terminal, such as piped keys; a terminal
+ * gets RawTerminalKeys, which does not echo them. An empty line, or no line within the Gather's timeout, is
+ * silence; with `waitForever` the phone waits without a timeout.
  */
-export class TerminalKeys implements KeySource {
+export class LineKeys implements KeySource {
   readonly #lines: Interface;
   #closed = false;
   readonly #waiting: Array<(line: string | null) => void> = [];

@@ -32,6 +32,16 @@ export const localPhoneMessages = defineMessages({
     'zh-Hant': '  按了 {key}',
     'zh-Hans': '  按了 {key}',
   },
+  'localPhone.pressedKeyThenHash': {
+    en: '  pressed {key}, then #',
+    'zh-Hant': '  按了 {key}，然後按 #',
+    'zh-Hans': '  按了 {key}，然后按 #',
+  },
+  'localPhone.pressedOneDigit': {
+    en: '  keyed 1 digit, then #',
+    'zh-Hant': '  輸入了 1 個數字，然後按 #',
+    'zh-Hans': '  输入了 1 个数字，然后按 #',
+  },
   'localPhone.pressedDigits': {
     en: '  keyed {count} digits, then #',
     'zh-Hant': '  輸入了 {count} 個數字，然後按 #',

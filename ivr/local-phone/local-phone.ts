@@ -104,6 +104,9 @@ export class LocalPhone {
     if (keys === null) return this.#text('localPhone.silence', { seconds: gather.timeoutSeconds });
     // Card numbers and PINs are counted, not shown, so they stay out of the terminal's scrollback.
     if (gather.numDigits === 1) return this.#text('localPhone.pressedKey', { key: keys });
+    // A lone star is a request (key the card number again), not part of a secret, so it is shown.
+    if (keys === '*') return this.#text('localPhone.pressedKeyThenHash', { key: keys });
+    if (keys.length === 1) return this.#text('localPhone.pressedOneDigit');
     return this.#text('localPhone.pressedDigits', { count: keys.length });
   }
 

@@ -2,20 +2,10 @@ import { defineMessages } from '../../src/i18n/catalogue.ts';
 
 /** The account summary, the main menu and the lists of loans and charges. */
 export const accountPrompts = defineMessages({
-  'phone.items.one': {
-    en: '1 item',
-    'zh-Hant': '1項物品',
-    'zh-Hans': '1项物品',
-  },
-  'phone.items.other': {
-    en: '{count} items',
-    'zh-Hant': '{count}項物品',
-    'zh-Hans': '{count}项物品',
-  },
   'phone.summary.noLoans': {
     en: 'You have no items on loan.',
-    'zh-Hant': '你而家冇借任何物品。',
-    'zh-Hans': '您目前没有借阅任何物品。',
+    'zh-Hant': '你而家冇借任何資料。',
+    'zh-Hans': '您目前没有借阅任何资料。',
   },
   'phone.summary.noneOverdue': {
     en: 'You have {items} on loan, and none is overdue.',
@@ -29,8 +19,8 @@ export const accountPrompts = defineMessages({
   },
   'phone.summary.onlyItemOverdue': {
     en: 'You have 1 item on loan, and it is overdue.',
-    'zh-Hant': '你而家借咗1項物品，已經過期。',
-    'zh-Hans': '您目前借阅了1项物品，已经逾期。',
+    'zh-Hant': '你而家借咗1項資料，已經過期。',
+    'zh-Hans': '您目前借阅了1项资料，已经逾期。',
   },
   'phone.summary.overdueOne': {
     en: '1 of them is',
@@ -44,8 +34,13 @@ export const accountPrompts = defineMessages({
   },
   'phone.menu': {
     en: 'To renew all your items, press 0. To renew one item, press 1. To hear all your loans, press 2. To hear your outstanding charges, press 3. To use another library card, press 8. To hear this menu again, press 9. To end the call, press the star key.',
-    'zh-Hant': '續借所有物品，請按0。續借個別物品，請按1。收聽所有借閱紀錄，請按2。查詢未繳費用，請按3。使用另一張圖書證，請按8。重聽主選單，請按9。結束通話，請按米字鍵。',
-    'zh-Hans': '续借所有物品，请按0。续借单项物品，请按1。收听全部借阅记录，请按2。查询未缴费用，请按3。使用另一张图书证，请按8。重听主菜单，请按9。结束通话，请按星号键。',
+    'zh-Hant': '續借全部資料，請按0。續借個別資料，請按1。收聽所有借閱紀錄，請按2。查詢未繳費用，請按3。使用另一張圖書證，請按8。重聽主選單，請按9。結束通話，請按米字鍵。',
+    'zh-Hans': '续借全部资料，请按0。续借其中一项资料，请按1。收听全部借阅记录，请按2。查询未缴费用，请按3。使用另一张图书证，请按8。重听主菜单，请按9。结束通话，请按星号键。',
+  },
+  'phone.menu.noLoans': {
+    en: 'To hear your outstanding charges, press 3. To use another library card, press 8. To hear this menu again, press 9. To end the call, press the star key.',
+    'zh-Hant': '查詢未繳費用，請按3。使用另一張圖書證，請按8。重聽主選單，請按9。結束通話，請按米字鍵。',
+    'zh-Hans': '查询未缴费用，请按3。使用另一张图书证，请按8。重听主菜单，请按9。结束通话，请按星号键。',
   },
   'phone.backOrEnd': {
     en: 'For the main menu, press 9. To end the call, press the star key.',
@@ -77,24 +72,16 @@ export const accountPrompts = defineMessages({
     'zh-Hant': '你嘅未繳費用總共係{amount}。',
     'zh-Hans': '您的未缴费用共计{amount}。',
   },
+  // Charge reasons are free text, stored in whatever language staff typed them. They are read only where
+  // the voice can read them (see chargesScript), so the Chinese form names the position instead.
+  'phone.charges.itemWithReason': {
+    en: '{reason}, {amount}.',
+    'zh-Hant': '第{position}項係{reason}，{amount}。',
+    'zh-Hans': '第{position}项是{reason}，{amount}。',
+  },
   'phone.charges.item': {
-    en: '{amount} for {reason}.',
-    'zh-Hant': '{reason}：{amount}。',
-    'zh-Hans': '{reason}：{amount}。',
-  },
-  'phone.amount.whole': {
-    en: '{dollars} Hong Kong dollars',
-    'zh-Hant': '港幣{dollars}元',
-    'zh-Hans': '{dollars}港元',
-  },
-  'phone.amount.withCents': {
-    en: '{dollars} Hong Kong dollars and {cents} cents',
-    'zh-Hant': '港幣{dollars}元{cents}仙',
-    'zh-Hans': '{decimal}港元',
-  },
-  'phone.amount.otherCurrency': {
-    en: '{decimal} {currency}',
-    'zh-Hant': '{decimal} {currency}',
-    'zh-Hans': '{decimal} {currency}',
+    en: 'Charge {position}: {amount}.',
+    'zh-Hant': '第{position}項費用係{amount}。',
+    'zh-Hans': '第{position}项费用是{amount}。',
   },
 });

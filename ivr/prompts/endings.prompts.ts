@@ -12,6 +12,16 @@ export const endingPrompts = defineMessages({
     'zh-Hant': '我哋收唔到有效嘅選擇，所以會結束今次通話。歡迎你稍後再打嚟。再見。',
     'zh-Hans': '我们没有收到有效的选择，本次通话将会结束。欢迎您稍后再来电。再见。',
   },
+  'phone.end.noCardNumber': {
+    en: 'We have not received a valid library card number, so we will end this call. Please check the number on your card and call again, or ask the staff at any library. Goodbye.',
+    'zh-Hant': '我哋收唔到有效嘅圖書證號碼，所以會結束今次通話。請核對清楚圖書證上面嘅號碼再打嚟，或者向任何一間圖書館嘅職員查詢。再見。',
+    'zh-Hans': '我们没有收到有效的图书证号码，本次通话将会结束。请核对图书证上的号码后再来电，或向任何一间图书馆的工作人员查询。再见。',
+  },
+  'phone.end.noPin': {
+    en: 'We have not received your PIN, so we will end this call. Please call again later. Goodbye.',
+    'zh-Hant': '我哋收唔到你嘅密碼，所以會結束今次通話。歡迎你稍後再打嚟。再見。',
+    'zh-Hans': '我们没有收到您的密码，本次通话将会结束。欢迎您稍后再来电。再见。',
+  },
   'phone.end.pinFailed': {
     en: 'Sorry, we could not verify your library card number and PIN. Please check them and call again, or ask the staff at any library. Goodbye.',
     'zh-Hant': '對唔住，我哋未能核實你嘅圖書證號碼同密碼。請檢查清楚之後再打嚟，或者向任何一間圖書館嘅職員查詢。再見。',

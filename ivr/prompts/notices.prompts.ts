@@ -7,9 +7,14 @@ export const noticePrompts = defineMessages({
     'zh-Hant': '對唔住，我哋收唔到你嘅選擇。',
     'zh-Hans': '对不起，我们没有收到您的选择。',
   },
+  'phone.notice.noEntry': {
+    en: 'Sorry, we did not receive any numbers.',
+    'zh-Hant': '對唔住，我哋收唔到你輸入嘅數字。',
+    'zh-Hans': '对不起，我们没有收到您输入的数字。',
+  },
   'phone.notice.invalidEntry': {
     en: 'Sorry, that entry is not valid.',
-    'zh-Hant': '對唔住，你輸入嘅資料無效。',
+    'zh-Hant': '對唔住，你輸入嘅內容無效。',
     'zh-Hans': '对不起，您输入的内容无效。',
   },
   'phone.notice.wrongKey': {
@@ -32,15 +37,15 @@ export const noticePrompts = defineMessages({
     'zh-Hant': '對唔住，今次通話已經唔可以再用其他圖書證。',
     'zh-Hans': '对不起，本次通话不能再使用其他图书证。',
   },
-  'phone.notice.noLoans': {
-    en: 'You have no items on loan.',
-    'zh-Hant': '你而家冇借任何物品。',
-    'zh-Hans': '您目前没有借阅任何物品。',
-  },
   'phone.notice.noMoreLoans': {
     en: 'That was the last item on loan.',
-    'zh-Hant': '已經係最後一項借閱物品。',
-    'zh-Hans': '这已经是最后一项借阅物品。',
+    'zh-Hant': '已經係最後一項借閱資料。',
+    'zh-Hans': '这已经是最后一项借阅资料。',
+  },
+  'phone.notice.defaultPin': {
+    en: 'You are still using the default PIN. To keep your account safe, please choose your own PIN at a library kiosk or in your online account.',
+    'zh-Hant': '你仲係用緊預設密碼。為保障帳戶安全，請喺圖書館嘅自助借書機或者網上帳戶設定你自己嘅密碼。',
+    'zh-Hans': '您仍在使用默认密码。为保障账户安全，请在图书馆的自助借书机或网上账户设置您自己的密码。',
   },
   'phone.notice.serviceFault': {
     en: 'Sorry, that could not be done just now. Please try again later.',

@@ -5,11 +5,13 @@ import { noticePrompts } from './notices.prompts.ts';
 import { refusalReasonPrompts } from './refusal-reasons.prompts.ts';
 import { renewalPrompts } from './renewal.prompts.ts';
 import { signInPrompts } from './sign-in.prompts.ts';
+import { valuePrompts } from './values.prompts.ts';
 
 /** Every prompt of the telephone line, by key. */
 export const PHONE_PROMPTS = {
   ...signInPrompts,
   ...noticePrompts,
+  ...valuePrompts,
   ...accountPrompts,
   ...renewalPrompts,
   ...refusalReasonPrompts,

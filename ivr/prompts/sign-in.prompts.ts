@@ -27,6 +27,11 @@ export const signInPrompts = defineMessages({
     'zh-Hant': '對唔住，圖書證號碼或者密碼唔正確。請再輸入一次密碼，然後按井字鍵。',
     'zh-Hans': '对不起，图书证号码或密码不正确。请再输入一次密码，然后按井号键。',
   },
+  'phone.changeCardOffer': {
+    en: 'To key in your library card number again, press the star key, then the hash key.',
+    'zh-Hant': '如果要重新輸入圖書證號碼，請按米字鍵，再按井字鍵。',
+    'zh-Hans': '如需重新输入图书证号码，请按星号键，再按井号键。',
+  },
   'phone.pinBusy': {
     en: 'Sorry, the system is very busy and could not check your PIN. Please key in your PIN again, then press the hash key.',
     'zh-Hant': '對唔住，系統而家好繁忙，未能核對你嘅密碼。請再輸入一次密碼，然後按井字鍵。',

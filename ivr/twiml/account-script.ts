@@ -1,14 +1,15 @@
 import type { Language } from '../../src/domain/language.ts';
 import type { PhoneCallContext } from '../../src/sessions/phone-call.types.ts';
 import { phrase, type SpeechPart } from './speech.ts';
-import { spokenAmount, spokenDate, spokenItemCount, spokenTitle } from './spoken-values.ts';
+import { readableText, spokenAmount, spokenDate, spokenItemCount, spokenTitle } from './spoken-values.ts';
 
 type Sentences = SpeechPart[][];
 
-/** The summary of loans and overdue items, then the main menu. */
+/** The summary of loans and overdue items, then the main menu; a reader with nothing on loan hears the shorter menu. */
 export function accountScript(context: PhoneCallContext, language: Language): Sentences {
   const summary = context.summary ?? { loansCount: 0, overdueCount: 0 };
-  return [summaryOf(language, summary.loansCount, summary.overdueCount), phrase(language, 'phone.menu')];
+  const menu = summary.loansCount > 0 ? phrase(language, 'phone.menu') : phrase(language, 'phone.menu.noLoans');
+  return [summaryOf(language, summary.loansCount, summary.overdueCount), menu];
 }
 
 function summaryOf(language: Language, loans: number, overdue: number): SpeechPart[] {
@@ -20,71 +21,17 @@ function summaryOf(language: Language, loans: number, overdue: number): SpeechPa
   return phrase(language, 'phone.summary.someOverdue', { items, overdue: overduePart });
 }
 
-/** Renew-all result: the reference, the new due date or the items renewed, and `1` for the reasons. */
-export function renewAllScript(context: PhoneCallContext, language: Language): Sentences {
-  const result = context.renewAll;
-  if (!result) return [phrase(language, 'phone.backOrEnd')];
-  const reference = { digits: result.reference };
-  const renewed = result.renewed.map((loan) => phrase(language, 'phone.renewedItem', { title: spokenTitle(language, loan.title), date: spokenDate(language, loan.newDueAt) }));
-
-  if (result.refused.length === 0) {
-    const items = spokenItemCount(language, result.renewed.length);
-    const dates = new Set(result.renewed.map((loan) => spokenDate(language, loan.newDueAt)));
-    const [onlyDate] = dates;
-    if (dates.size === 1 && onlyDate !== undefined) {
-      return [phrase(language, 'phone.renewAll.allRenewed', { items, reference, date: onlyDate }), phrase(language, 'phone.backOrEnd')];
-    }
-    return [phrase(language, 'phone.renewAll.allRenewedEachDate', { items, reference }), ...renewed, phrase(language, 'phone.backOrEnd')];
-  }
-
-  const refusedItems = spokenItemCount(language, result.refused.length);
-  const renewedPart = renewed.length > 0 ? [phrase(language, 'phone.renewAll.renewedIntro'), ...renewed] : [phrase(language, 'phone.renewAll.noneRenewed')];
-  return [
-    phrase(language, 'phone.renewAll.someRefused', { items: refusedItems, reference }),
-    ...renewedPart,
-    phrase(language, 'phone.renewAll.hearReasons'),
-    phrase(language, 'phone.backOrEnd'),
-  ];
-}
-
-/** Lists why each item of the last renew-all was not renewed. */
-export function refusalsScript(context: PhoneCallContext, language: Language): Sentences {
-  const refused = context.renewAll?.refused ?? [];
-  const reasons = refused.map((loan) =>
-    phrase(language, 'phone.refusedItem', { title: spokenTitle(language, loan.title), reason: phrase(language, `phone.reason.${loan.reason}`) }),
-  );
-  return [...reasons, phrase(language, 'phone.backOrEnd')];
-}
-
-/** Offers one loan for renewal, with its keys. */
+/** Offers one loan for renewal, with its keys; the last loan offers no "next". */
 export function loanChoiceScript(context: PhoneCallContext, language: Language): Sentences {
   const loan = context.loans[context.loanIndex];
   if (!loan) return [phrase(language, 'phone.backOrEnd')];
-  const choice = phrase(language, 'phone.loanChoice', {
-    position: context.loanIndex + 1,
-    total: context.loans.length,
-    title: spokenTitle(language, loan.title),
-    date: spokenDate(language, loan.dueAt),
-  });
+  const total = context.loans.length;
+  const position = context.loanIndex + 1;
+  const isLast = position === total;
+  const key = total === 1 ? 'phone.loanChoice.only' : isLast ? 'phone.loanChoice.last' : 'phone.loanChoice';
+  const choice = phrase(language, key, { position, total, title: spokenTitle(language, loan.title), date: spokenDate(language, loan.dueAt) });
   const overdue = loan.overdue ? phrase(language, 'phone.loanChoice.overdue') : [];
-  return [choice, overdue, phrase(language, 'phone.loanChoice.keys')];
-}
-
-/** Renew-one result: the reference and the new due date, or the reason; then `1` renews another. */
-export function renewOneScript(context: PhoneCallContext, language: Language): Sentences {
-  const result = context.renewOne;
-  const keys = phrase(language, 'phone.renewOne.keys');
-  if (!result) return [keys];
-  const reference = { digits: result.reference };
-  if (result.outcome === 'renewed') {
-    const renewed = phrase(language, 'phone.renewOne.renewed', { title: spokenTitle(language, result.title), reference, date: spokenDate(language, result.newDueAt) });
-    return [renewed, keys];
-  }
-  const reason = phrase(language, `phone.reason.${result.reason}`);
-  const refused = result.title
-    ? phrase(language, 'phone.renewOne.refused', { title: spokenTitle(language, result.title), reason, reference })
-    : phrase(language, 'phone.renewOne.refusedUnknownItem', { reason, reference });
-  return [refused, keys];
+  return [choice, overdue, phrase(language, isLast ? 'phone.loanChoice.lastKeys' : 'phone.loanChoice.keys')];
 }
 
 /** Reads every loan with its due date, and whether it is overdue. */
@@ -99,13 +46,20 @@ export function loansScript(context: PhoneCallContext, language: Language): Sent
   return [phrase(language, 'phone.loans.intro', { items: spokenItemCount(language, context.loans.length) }), ...items, phrase(language, 'phone.backOrEnd')];
 }
 
-/** Reads the total of outstanding charges and each charge. */
+/**
+ * Reads the total of outstanding charges, then each charge with its reason where the caller's voice can
+ * read the reason. A single charge whose reason cannot be read is the total already said, so it is not
+ * read again.
+ */
 export function chargesScript(context: PhoneCallContext, language: Language): Sentences {
   const charges = context.charges;
   if (!charges || charges.items.length === 0) return [phrase(language, 'phone.charges.none'), phrase(language, 'phone.backOrEnd')];
   const total = phrase(language, 'phone.charges.total', { amount: spokenAmount(language, charges.totalCents, charges.currency) });
-  const items = charges.items.map((charge) =>
-    phrase(language, 'phone.charges.item', { amount: spokenAmount(language, charge.amountCents, charges.currency), reason: charge.reason }),
-  );
+  const items = charges.items.flatMap((charge, index) => {
+    const amount = spokenAmount(language, charge.amountCents, charges.currency);
+    const reason = readableText(language, charge.reason);
+    if (reason !== null) return [phrase(language, 'phone.charges.itemWithReason', { position: index + 1, reason, amount })];
+    return charges.items.length === 1 ? [] : [phrase(language, 'phone.charges.item', { position: index + 1, amount })];
+  });
   return [total, ...items, phrase(language, 'phone.backOrEnd')];
 }

@@ -2,9 +2,11 @@ import type { SnapshotFrom } from 'xstate';
 import type { Language } from '../../src/domain/language.ts';
 import type { cardAndPinMachine } from '../../src/sessions/card-and-pin.machine.ts';
 import type { phoneCallMachine } from '../../src/sessions/phone-call.machine.ts';
+import { canChangeCard } from '../../src/sessions/phone-call.setup.ts';
 import type { CallEnding, CallNotice, PhoneCallContext } from '../../src/sessions/phone-call.types.ts';
 import type { PhonePromptKey } from '../prompts/phone-prompts.ts';
-import { accountScript, chargesScript, loanChoiceScript, loansScript, refusalsScript, renewAllScript, renewOneScript } from './account-script.ts';
+import { accountScript, chargesScript, loanChoiceScript, loansScript } from './account-script.ts';
+import { refusalsScript, renewAllScript, renewOneScript } from './renewal-script.ts';
 import { phrase, utterance, type SpeechPart, type Utterance } from './speech.ts';
 import { LANGUAGE_MENU_ORDER } from './voices.ts';
 
@@ -18,19 +20,22 @@ export interface CallPrompt {
 
 const NOTICE_PROMPTS: Readonly<Record<CallNotice, PhonePromptKey>> = {
   'no-input': 'phone.notice.noInput',
+  'no-entry': 'phone.notice.noEntry',
   'invalid-entry': 'phone.notice.invalidEntry',
   'wrong-key': 'phone.notice.wrongKey',
   'invalid-card': 'phone.notice.invalidCard',
   'card-lost': 'phone.notice.cardLost',
   'card-limit-reached': 'phone.notice.cardLimitReached',
-  'no-loans': 'phone.notice.noLoans',
   'no-more-loans': 'phone.notice.noMoreLoans',
+  'default-pin': 'phone.notice.defaultPin',
   'service-fault': 'phone.notice.serviceFault',
 };
 
 const ENDING_PROMPTS: Readonly<Record<CallEnding, PhonePromptKey>> = {
   goodbye: 'phone.end.goodbye',
   'no-response': 'phone.end.noResponse',
+  'no-card-number': 'phone.end.noCardNumber',
+  'no-pin': 'phone.end.noPin',
   'pin-failed': 'phone.end.pinFailed',
   'source-blocked': 'phone.end.sourceBlocked',
   'default-pin-refused': 'phone.end.defaultPinRefused',
@@ -57,7 +62,7 @@ export function scriptFor(snapshot: PhoneCallSnapshot): CallPrompt {
     case 'enteringCard':
       return { utterances: say(phrase(language, 'phone.askCard')), expect: 'digits' };
     case 'enteringPin':
-      return { utterances: say(pinPrompt(snapshot, language)), expect: 'digits' };
+      return { utterances: say(...pinPrompt(snapshot, language)), expect: 'digits' };
     case 'mainMenu':
       return { utterances: say(...accountScript(context, language)), expect: 'key' };
     case 'renewAllResult':
@@ -73,7 +78,8 @@ export function scriptFor(snapshot: PhoneCallSnapshot): CallPrompt {
     case 'hearingCharges':
       return { utterances: say(...chargesScript(context, language)), expect: 'key' };
     case 'ended':
-      return { utterances: say(phrase(language, ENDING_PROMPTS[context.ending ?? 'goodbye'])), expect: 'hangup' };
+      // No notice before a goodbye: a notice announces the next question, and there is none.
+      return { utterances: [utterance(language, phrase(language, ENDING_PROMPTS[context.ending ?? 'goodbye']))], expect: 'hangup' };
     default:
       return holdScript(language);
   }
@@ -96,18 +102,26 @@ export function callExpiredScript(): CallPrompt {
   return { utterances: LANGUAGE_MENU_ORDER.map((language) => utterance(language, phrase(language, 'phone.end.callExpired'))), expect: 'hangup' };
 }
 
+/** The greeting and the language choices; after a re-prompt's apology, only the choices. */
 function languageMenuScript(context: PhoneCallContext): CallPrompt {
   const ending = context.ending;
   const utterances = LANGUAGE_MENU_ORDER.map((language) => {
-    const notice = context.notice === null ? [] : phrase(language, NOTICE_PROMPTS[context.notice]);
     if (ending !== null) return utterance(language, phrase(language, ENDING_PROMPTS[ending]));
-    return utterance(language, notice, phrase(language, 'phone.welcome'), phrase(language, 'phone.chooseLanguage'));
+    if (context.notice !== null) return utterance(language, phrase(language, NOTICE_PROMPTS[context.notice]), phrase(language, 'phone.chooseLanguage'));
+    return utterance(language, phrase(language, 'phone.welcome'), phrase(language, 'phone.chooseLanguage'));
   });
   return { utterances, expect: ending === null ? 'key' : 'hangup' };
 }
 
-function pinPrompt(snapshot: PhoneCallSnapshot, language: Language): SpeechPart[] {
+/**
+ * The PIN question, worded after the last check's problem. Once a PIN was rejected it also offers `*` to key
+ * the card number again, because a mistyped card number is rejected like a wrong PIN. A rejection never
+ * says which of the two was wrong, so an unknown card and a wrong PIN get the same words.
+ */
+function pinPrompt(snapshot: PhoneCallSnapshot, language: Language): SpeechPart[][] {
   const child = snapshot.children.cardAndPin?.getSnapshot() as SnapshotFrom<typeof cardAndPinMachine> | undefined;
   const problem = snapshot.context.notice === null ? child?.context.problem : null;
-  return phrase(language, problem ? PIN_PROBLEM_PROMPTS[problem] : 'phone.askPin');
+  const question = phrase(language, problem ? PIN_PROBLEM_PROMPTS[problem] : 'phone.askPin');
+  const offerCardChange = child?.context.problem === 'rejected' && canChangeCard(snapshot.context);
+  return offerCardChange ? [question, phrase(language, 'phone.changeCardOffer')] : [question];
 }

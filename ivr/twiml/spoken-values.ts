@@ -31,7 +31,7 @@ export function spokenTitle(language: Language, title: ItemTitle): string {
   return language === 'en' ? title.en : `《${titleIn(title, language)}》`;
 }
 
-/** "3 items" / "3項物品". */
+/** "3 items" / "3項資料". */
 export function spokenItemCount(language: Language, count: number): SpeechPart[] {
   return count === 1 ? phrase(language, 'phone.items.one') : phrase(language, 'phone.items.other', { count });
 }
@@ -44,4 +44,27 @@ export function spokenAmount(language: Language, cents: number, currency: string
   if (currency !== 'HKD') return phrase(language, 'phone.amount.otherCurrency', { decimal, currency });
   if (rest === 0) return phrase(language, 'phone.amount.whole', { dollars });
   return phrase(language, 'phone.amount.withCents', { dollars, cents: rest, decimal });
+}
+
+/** Titles joined as the language lists them: "A, B and C", "《A》、《B》同《C》". */
+export function spokenList(language: Language, items: readonly string[]): SpeechPart[] {
+  const [first, ...rest] = items;
+  if (first === undefined) return [];
+  if (rest.length === 0) return [{ kind: 'text', text: first }];
+  if (rest.length === 1) return phrase(language, 'phone.list.pair', { first, last: rest[0] as string });
+  return phrase(language, 'phone.list.series', { first, rest: spokenList(language, rest) });
+}
+
+const CHINESE_CHARACTER = /\p{Script=Han}/u;
+
+/**
+ * Free text (a charge reason) as the caller's voice can read it, or null when it cannot: a Chinese voice
+ * reads text with Chinese characters, the English voice text without them. Trailing punctuation goes,
+ * because the prompt that reads the text ends the sentence itself.
+ */
+export function readableText(language: Language, text: string): string | null {
+  const trimmed = text.trim().replace(/[\s.。,，:：;；]+$/u, '');
+  if (trimmed === '') return null;
+  const chinese = CHINESE_CHARACTER.test(trimmed);
+  return chinese === (language !== 'en') ? trimmed : null;
 }

@@ -1,36 +1,15 @@
-import { and, assign, fromPromise, sendTo, setup } from 'xstate';
+import { and } from 'xstate';
 import type { Language } from '../domain/language.ts';
-import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine.ts';
-import type {
-  AccountCounts,
-  CallCharges,
-  CallEnding,
-  CallLoan,
-  CallNotice,
-  CallRenewAll,
-  CallRenewOne,
-  MenuKey,
-  PhoneCallContext,
-  PhoneCallEvent,
-  PhoneCallLimits,
-  ReaderRequest,
-  RenewAllRequest,
-  RenewOneRequest,
-} from './phone-call.types.ts';
+import { phoneCallSetup } from './phone-call.setup.ts';
+import type { CallEnding, CallNotice } from './phone-call.types.ts';
 
 /**
  * Version of the persisted snapshot's shape. Raise it whenever a state, context field or invoke id
  * changes, so a call persisted by the previous code is ended politely instead of restored wrongly.
  */
-export const PHONE_CALL_MACHINE_VERSION = 1;
+export const PHONE_CALL_MACHINE_VERSION = 2;
 
 const LANGUAGE_KEYS: Readonly<Record<'1' | '2' | '3', Language>> = { '1': 'zh-Hant', '2': 'zh-Hans', '3': 'en' };
-
-function notProvided(name: string) {
-  return async (): Promise<never> => {
-    throw new Error(`${name} must be provided by the channel`);
-  };
-}
 
 /**
  * One telephone renewal call: language, card, PIN (through the shared card-and-PIN machine), the account
@@ -39,57 +18,7 @@ function notProvided(name: string) {
  * machine stays finite. States tagged `busy` wait for an invoked actor; the channel persists only when
  * none is busy, or says "please hold" and picks the result up on the next webhook.
  */
-export const phoneCallMachine = setup({
-  types: {
-    input: {} as PhoneCallLimits,
-    context: {} as PhoneCallContext,
-    events: {} as PhoneCallEvent,
-  },
-  actors: {
-    cardAndPin: cardAndPinMachine,
-    accountSummary: fromPromise<AccountCounts, ReaderRequest>(notProvided('accountSummary')),
-    listLoans: fromPromise<CallLoan[], ReaderRequest>(notProvided('listLoans')),
-    listCharges: fromPromise<CallCharges, ReaderRequest>(notProvided('listCharges')),
-    renewAll: fromPromise<CallRenewAll, RenewAllRequest>(notProvided('renewAll')),
-    renewOne: fromPromise<CallRenewOne, RenewOneRequest>(notProvided('renewOne')),
-  },
-  guards: {
-    isKey: ({ event }, key: MenuKey) => event.type === 'KEY_PRESSED' && event.key === key,
-    canReprompt: ({ context }) => context.reprompts < context.limits.maxReprompts,
-    canUseAnotherCard: ({ context }) => context.cardsUsed < context.limits.cardsPerCall,
-    isSignInOutcome: (_, params: { output: CardAndPinOutput; outcome: CardAndPinOutput['outcome'] }) => params.output.outcome === params.outcome,
-    hasLoans: (_, loans: CallLoan[]) => loans.length > 0,
-    hasNextLoan: ({ context }) => context.loanIndex + 1 < context.loans.length,
-    hasRenewedOrRefused: (_, result: CallRenewAll) => result.renewed.length + result.refused.length > 0,
-    hasRefusals: ({ context }) => (context.renewAll?.refused.length ?? 0) > 0,
-  },
-  actions: {
-    resetReprompts: assign({ reprompts: 0 }),
-    countReprompt: assign({ reprompts: ({ context }) => context.reprompts + 1, notice: (_, notice: CallNotice) => notice }),
-    setNotice: assign({ notice: (_, notice: CallNotice) => notice }),
-    clearNotice: assign({ notice: null }),
-    setLanguage: assign({ language: (_, language: Language) => language }),
-    acceptCard: assign({
-      cardHandle: ({ event }) => (event.type === 'CARD_ENTERED' ? event.cardHandle : null),
-      cardsUsed: ({ context }) => context.cardsUsed + 1,
-    }),
-    /** A card lost with a restart is keyed again and does not count as another card. */
-    uncountCard: assign({ cardsUsed: ({ context }) => Math.max(0, context.cardsUsed - 1) }),
-    forwardPin: sendTo('cardAndPin', ({ event }) => event),
-    /** Lets the channel drop the card number it holds for `cardHandle`; provided by the channel. */
-    forgetCard: (_, _cardHandle: string | null) => {},
-    releaseCard: assign({ cardHandle: null }),
-    signIn: assign({ readerId: (_, output: CardAndPinOutput) => (output.outcome === 'authenticated' ? output.reader.readerId : null) }),
-    signOut: assign({ readerId: null, summary: null, loans: [], loanIndex: 0, charges: null, renewAll: null, renewOne: null }),
-    rememberSummary: assign({ summary: (_, summary: AccountCounts) => summary }),
-    rememberLoans: assign({ loans: (_, loans: CallLoan[]) => loans, loanIndex: 0 }),
-    nextLoan: assign({ loanIndex: ({ context }) => context.loanIndex + 1 }),
-    rememberCharges: assign({ charges: (_, charges: CallCharges) => charges }),
-    rememberRenewAll: assign({ renewAll: (_, result: CallRenewAll) => result }),
-    rememberRenewOne: assign({ renewOne: (_, result: CallRenewOne) => result }),
-    endCall: assign({ ending: (_, ending: CallEnding) => ending }),
-  },
-}).createMachine({
+export const phoneCallMachine = phoneCallSetup.createMachine({
   id: 'phoneCall',
   context: ({ input }) => ({
     limits: input,
@@ -98,6 +27,7 @@ export const phoneCallMachine = setup({
     notice: null,
     cardsUsed: 0,
     cardHandle: null,
+    pinEntered: false,
     readerId: null,
     summary: null,
     loans: [],
@@ -109,9 +39,18 @@ export const phoneCallMachine = setup({
   }),
   initial: 'choosingLanguage',
   on: {
-    NO_INPUT: repromptOrEnd('no-input', '.ended'),
-    INVALID_INPUT: repromptOrEnd('invalid-entry', '.ended'),
-    KEY_PRESSED: repromptOrEnd('wrong-key', '.ended'),
+    NO_INPUT: [
+      { guard: 'canReprompt', actions: { type: 'countReprompt', params: 'no-input' } },
+      { target: '.ended', actions: { type: 'endCall', params: 'no-response' } },
+    ],
+    INVALID_INPUT: [
+      { guard: 'canReprompt', actions: { type: 'countReprompt', params: 'invalid-entry' } },
+      { target: '.ended', actions: { type: 'endCall', params: 'no-response' } },
+    ],
+    KEY_PRESSED: [
+      { guard: 'canReprompt', actions: { type: 'countReprompt', params: 'wrong-key' } },
+      { target: '.ended', actions: { type: 'endCall', params: 'no-response' } },
+    ],
   },
   states: {
     choosingLanguage: {
@@ -130,11 +69,13 @@ export const phoneCallMachine = setup({
       exit: 'clearNotice',
       on: {
         CARD_ENTERED: { target: 'enteringPin', actions: 'acceptCard' },
-        CARD_INVALID: repromptOrEnd('invalid-card', 'ended'),
+        CARD_INVALID: repromptOrEnd('invalid-card', 'no-card-number'),
+        NO_INPUT: repromptOrEnd('no-entry', 'no-card-number'),
+        INVALID_INPUT: repromptOrEnd('invalid-entry', 'no-card-number'),
       },
     },
     enteringPin: {
-      entry: 'resetReprompts',
+      entry: ['resetReprompts', 'resetPinEntered'],
       exit: ['clearNotice', { type: 'forgetCard', params: ({ context }) => context.cardHandle }, 'releaseCard'],
       invoke: {
         id: 'cardAndPin',
@@ -161,8 +102,13 @@ export const phoneCallMachine = setup({
         ],
       },
       on: {
-        PIN_ENTERED: { actions: ['forwardPin', 'resetReprompts', 'clearNotice'] },
+        PIN_ENTERED: { actions: ['forwardPin', 'notePinEntered', 'resetReprompts', 'clearNotice'] },
         CARD_LOST: { target: 'enteringCard', actions: ['uncountCard', { type: 'setNotice', params: 'card-lost' }] },
+        // The next card counts against the per-call card limit like any other, so keying the card again
+        // gives no more PIN tries in a call than the limits already allow.
+        CARD_CHANGE_REQUESTED: [{ guard: 'canChangeCard', target: 'enteringCard' }, ...repromptOrEnd('invalid-entry', 'no-pin')],
+        NO_INPUT: repromptOrEnd('no-entry', 'no-pin'),
+        INVALID_INPUT: repromptOrEnd('invalid-entry', 'no-pin'),
       },
     },
     loadingSummary: {
@@ -180,9 +126,10 @@ export const phoneCallMachine = setup({
       exit: 'clearNotice',
       on: {
         KEY_PRESSED: [
-          { guard: { type: 'isKey', params: '0' }, target: 'renewingAll' },
-          { guard: { type: 'isKey', params: '1' }, target: 'loadingLoansToRenew' },
-          { guard: { type: 'isKey', params: '2' }, target: 'loadingLoansToHear' },
+          // With nothing on loan the menu offers only 3, 8, 9 and *, so 0, 1 and 2 are wrong keys there.
+          { guard: and([{ type: 'isKey', params: '0' as const }, 'hasLoansOnRecord']), target: 'renewingAll' },
+          { guard: and([{ type: 'isKey', params: '1' as const }, 'hasLoansOnRecord']), target: 'loadingLoansToRenew' },
+          { guard: and([{ type: 'isKey', params: '2' as const }, 'hasLoansOnRecord']), target: 'loadingLoansToHear' },
           { guard: { type: 'isKey', params: '3' }, target: 'loadingCharges' },
           { guard: { type: 'isKey', params: '8' }, target: 'anotherCard' },
           { guard: { type: 'isKey', params: '9' }, target: 'loadingSummary' },
@@ -208,7 +155,8 @@ export const phoneCallMachine = setup({
             target: 'renewAllResult',
             actions: { type: 'rememberRenewAll', params: ({ event }) => event.output },
           },
-          { target: 'mainMenu', actions: { type: 'setNotice', params: 'no-loans' } },
+          // Nothing left on loan since the summary, so a fresh summary reports it and offers the shorter menu.
+          { target: 'loadingSummary' },
         ],
         onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
       },
@@ -228,7 +176,23 @@ export const phoneCallMachine = setup({
       exit: 'clearNotice',
       on: { KEY_PRESSED: backOrEnd() },
     },
-    loadingLoansToRenew: loadLoansThen('choosingLoan'),
+    loadingLoansToRenew: {
+      tags: ['busy'],
+      invoke: {
+        id: 'listLoans',
+        src: 'listLoans',
+        input: ({ context }) => ({ readerId: context.readerId ?? 0 }),
+        onDone: [
+          {
+            guard: { type: 'hasLoans', params: ({ event }) => event.output },
+            target: 'choosingLoan',
+            actions: { type: 'rememberLoans', params: ({ event }) => event.output },
+          },
+          { target: 'loadingSummary' },
+        ],
+        onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
+      },
+    },
     choosingLoan: {
       entry: 'resetReprompts',
       exit: 'clearNotice',
@@ -270,7 +234,23 @@ export const phoneCallMachine = setup({
         ],
       },
     },
-    loadingLoansToHear: loadLoansThen('hearingLoans'),
+    loadingLoansToHear: {
+      tags: ['busy'],
+      invoke: {
+        id: 'listLoans',
+        src: 'listLoans',
+        input: ({ context }) => ({ readerId: context.readerId ?? 0 }),
+        onDone: [
+          {
+            guard: { type: 'hasLoans', params: ({ event }) => event.output },
+            target: 'hearingLoans',
+            actions: { type: 'rememberLoans', params: ({ event }) => event.output },
+          },
+          { target: 'loadingSummary' },
+        ],
+        onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
+      },
+    },
     hearingLoans: {
       entry: 'resetReprompts',
       exit: 'clearNotice',
@@ -295,34 +275,12 @@ export const phoneCallMachine = setup({
   },
 });
 
-/** Re-prompts with `notice` while the caller has re-prompts left, then ends the call at `ended` for no response. */
-function repromptOrEnd(notice: CallNotice, ended: 'ended' | '.ended') {
+/** Re-prompts with `notice` while re-prompts are left, then ends the call with `ending`. */
+function repromptOrEnd(notice: CallNotice, ending: CallEnding) {
   return [
     { guard: 'canReprompt', actions: { type: 'countReprompt', params: notice } },
-    { target: ended, actions: { type: 'endCall', params: 'no-response' } },
+    { target: 'ended', actions: { type: 'endCall', params: ending } },
   ] as const;
-}
-
-/** Loads the caller's loans, then goes to `target` when there are any, or back to the main menu with a notice. */
-function loadLoansThen(target: 'choosingLoan' | 'hearingLoans') {
-  type LoansLoaded = { event: { output: CallLoan[] } };
-  return {
-    tags: ['busy'],
-    invoke: {
-      id: 'listLoans',
-      src: 'listLoans',
-      input: ({ context }: { context: PhoneCallContext }) => ({ readerId: context.readerId ?? 0 }),
-      onDone: [
-        {
-          guard: { type: 'hasLoans', params: ({ event }: LoansLoaded) => event.output },
-          target,
-          actions: { type: 'rememberLoans', params: ({ event }: LoansLoaded) => event.output },
-        },
-        { target: 'mainMenu', actions: { type: 'setNotice', params: 'no-loans' } },
-      ],
-      onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
-    },
-  } as const;
 }
 
 /** `9` back to the main menu and `*` to end, offered after every result. */

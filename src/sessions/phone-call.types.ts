@@ -16,17 +16,21 @@ export interface PhoneCallLimits {
 /** What the caller hears before the next question, after something did not go as asked. */
 export type CallNotice =
   | 'no-input'
+  | 'no-entry'
   | 'invalid-entry'
   | 'wrong-key'
   | 'invalid-card'
   | 'card-lost'
   | 'card-limit-reached'
-  | 'no-loans'
   | 'no-more-loans'
+  | 'default-pin'
   | 'service-fault';
 
-/** Why the call ended; each has its own goodbye. */
-export type CallEnding = 'goodbye' | 'no-response' | 'pin-failed' | 'source-blocked' | 'default-pin-refused' | 'service-fault';
+/**
+ * Why the call ended; each has its own goodbye. `no-response` ends a menu, `no-card-number` and `no-pin`
+ * end the card and PIN questions after their re-prompts run out.
+ */
+export type CallEnding = 'goodbye' | 'no-response' | 'no-card-number' | 'no-pin' | 'pin-failed' | 'source-blocked' | 'default-pin-refused' | 'service-fault';
 
 export interface AccountCounts {
   loansCount: number;
@@ -72,12 +76,14 @@ export interface RenewOneRequest extends RenewAllRequest {
  * Events the call receives, one per webhook. The channel turns Twilio's `Digits` into them: card numbers
  * and PINs travel only as handles into in-process vaults, so no keyed digits reach the persisted snapshot.
  * `requestKey` names the webhook step, so a renewal repeated by a duplicate delivery reuses its idempotency key.
+ * `CARD_CHANGE_REQUESTED` is `*` at the PIN question: the caller wants to key the card number again.
  */
 export type PhoneCallEvent =
   | { type: 'KEY_PRESSED'; key: MenuKey; requestKey: string }
   | { type: 'CARD_ENTERED'; cardHandle: string }
   | { type: 'CARD_INVALID' }
   | { type: 'PIN_ENTERED'; pinHandle: string }
+  | { type: 'CARD_CHANGE_REQUESTED' }
   | { type: 'CARD_LOST' }
   | { type: 'NO_INPUT' }
   | { type: 'INVALID_INPUT' };
@@ -90,6 +96,8 @@ export interface PhoneCallContext {
   cardsUsed: number;
   /** Handle into the channel's card vault while the PIN is asked; never the card number. */
   cardHandle: string | null;
+  /** A PIN was keyed for the current card, so the PIN question offers to key the card number again. */
+  pinEntered: boolean;
   readerId: number | null;
   summary: AccountCounts | null;
   loans: CallLoan[];

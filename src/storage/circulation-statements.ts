@@ -1,4 +1,4 @@
-import { simplifiedChinese } from '../i18n/simplified-chinese.ts';
+import { simplifiedChinese } from '../i18n/chinese-script.ts';
 import type { Statement } from 'better-sqlite3';
 import type { OpenLoan } from '../circulation/circulation.store.ts';
 import type { ChargeView, HoldView, ItemTitle } from '../circulation/circulation.types.ts';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { simplifiedChinese } from '../../src/i18n/simplified-chinese.ts';
+import { simplifiedChinese } from '../../src/i18n/chinese-script.ts';
 import { expectAccessible as expectScreenAccessible, launchChromium, openWelcome, tapPin, waitForScreen } from '../support/kiosk-browser.ts';
 import type { KioskRig } from '../support/kiosk-rig.ts';
 import { CHAN_LOAN_ITEM, STATION_ARTIFACTS_DIR, startStationRig, type StationRigOptions } from '../support/station-rig.ts';

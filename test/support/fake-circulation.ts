@@ -14,6 +14,8 @@ import type {
 } from '../../src/circulation/circulation.types.ts';
 import { DAY_MS, type Clock } from '../../src/domain/clock.ts';
 
+type NextResultMethod = 'accountSummary' | 'listLoans' | 'renewAll' | 'renewOne';
+
 interface FakeLoan {
   loanId: number;
   readerId: number;
@@ -36,8 +38,8 @@ export class FakeCirculation implements CirculationService {
   renewalsApplied = 0;
   failNext: Error | null = null;
   /** Results returned once by the named method instead of computing them, to play a given outcome. */
-  readonly nextResults = new Map<'listLoans' | 'renewAll' | 'renewOne', unknown>();
-  #gate: Promise<void> | null = null;
+  readonly nextResults = new Map<NextResultMethod, unknown>();
+  #gate: { opened: Promise<void>; method: NextResultMethod | 'listCharges' | null } | null = null;
   /** Calls waiting at the gate set by `hold()`. */
   waiting = 0;
   readonly #results = new Map<string, unknown>();
@@ -57,8 +59,9 @@ export class FakeCirculation implements CirculationService {
   }
 
   async accountSummary(readerId: number): Promise<AccountSummary> {
-    await this.#passGate();
+    await this.#passGate('accountSummary');
     this.#maybeFail();
+    if (this.nextResults.has('accountSummary')) return this.#takeNext('accountSummary');
     const loans = await this.listLoans(readerId);
     const charges = this.charges.get(readerId) ?? [];
     return {
@@ -72,12 +75,16 @@ export class FakeCirculation implements CirculationService {
     };
   }
 
-  /** Holds every call open until the returned function is called, to play a slow database. */
-  hold(): () => void {
+  /**
+   * Holds calls open until the returned function is called, to play a slow database: every call, or only
+   * calls of `method` (the others go through, as when one query is slow).
+   */
+  hold(method: NextResultMethod | 'listCharges' | null = null): () => void {
     let release: () => void = () => {};
-    this.#gate = new Promise((resolve) => {
+    const opened = new Promise<void>((resolve) => {
       release = resolve;
     });
+    this.#gate = { opened, method };
     return () => {
       this.#gate = null;
       release();
@@ -85,7 +92,7 @@ export class FakeCirculation implements CirculationService {
   }
 
   async listLoans(readerId: number): Promise<LoanView[]> {
-    await this.#passGate();
+    await this.#passGate('listLoans');
     this.#maybeFail();
     if (this.nextResults.has('listLoans')) return this.#takeNext('listLoans');
     const now = this.clock.now().toISOString();
@@ -105,6 +112,7 @@ export class FakeCirculation implements CirculationService {
   }
 
   async listCharges(readerId: number): Promise<ChargeView[]> {
+    await this.#passGate('listCharges');
     this.#maybeFail();
     return this.charges.get(readerId) ?? [];
   }
@@ -114,7 +122,7 @@ export class FakeCirculation implements CirculationService {
   }
 
   async renewOne(readerId: number, loanId: number, context: OperationContext): Promise<RenewOneResult> {
-    return this.#once(context.idempotencyKey, () => {
+    return this.#once('renewOne', context.idempotencyKey, () => {
       if (this.nextResults.has('renewOne')) return this.#takeNext<RenewOneResult>('renewOne');
       const loan = this.loans.find((each) => each.loanId === loanId && each.readerId === readerId);
       const reference = this.#reference();
@@ -126,7 +134,7 @@ export class FakeCirculation implements CirculationService {
   }
 
   async renewAll(readerId: number, context: OperationContext): Promise<RenewAllResult> {
-    return this.#once(context.idempotencyKey, () => {
+    return this.#once('renewAll', context.idempotencyKey, () => {
       if (this.nextResults.has('renewAll')) return this.#takeNext<RenewAllResult>('renewAll');
       const result: RenewAllResult = { reference: this.#reference(), renewed: [], refused: [] };
       for (const loan of this.loans.filter((each) => each.readerId === readerId)) {
@@ -153,8 +161,8 @@ export class FakeCirculation implements CirculationService {
     throw new Error('The phone line does not return items');
   }
 
-  async #once<T>(key: string, operation: () => T): Promise<T> {
-    await this.#passGate();
+  async #once<T>(method: 'renewAll' | 'renewOne', key: string, operation: () => T): Promise<T> {
+    await this.#passGate(method);
     this.#maybeFail();
     if (this.#results.has(key)) return this.#results.get(key) as T;
     const result = operation();
@@ -162,14 +170,15 @@ export class FakeCirculation implements CirculationService {
     return result;
   }
 
-  async #passGate(): Promise<void> {
-    if (!this.#gate) return;
+  async #passGate(method: NextResultMethod | 'listCharges'): Promise<void> {
+    const gate = this.#gate;
+    if (!gate || (gate.method !== null && gate.method !== method)) return;
     this.waiting += 1;
-    await this.#gate;
+    await gate.opened;
     this.waiting -= 1;
   }
 
-  #takeNext<T>(method: 'listLoans' | 'renewAll' | 'renewOne'): T {
+  #takeNext<T>(method: NextResultMethod): T {
     const result = this.nextResults.get(method) as T;
     this.nextResults.delete(method);
     return result;

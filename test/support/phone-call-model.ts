@@ -31,6 +31,7 @@ export const MODEL_EVENTS: readonly ModelEvent[] = [
   { type: 'CARD_ENTERED', cardHandle: 'card-handle' },
   { type: 'CARD_INVALID' },
   { type: 'PIN_ENTERED', pinHandle: 'pin-handle' },
+  { type: 'CARD_CHANGE_REQUESTED' },
   { type: 'CARD_LOST' },
   { type: 'NO_INPUT' },
   { type: 'INVALID_INPUT' },
@@ -39,6 +40,7 @@ export const MODEL_EVENTS: readonly ModelEvent[] = [
   { type: 'xstate.done.actor.cardAndPin', output: { outcome: 'source-blocked' } },
   { type: 'xstate.done.actor.cardAndPin', output: { outcome: 'default-pin-refused' } },
   { type: 'xstate.done.actor.accountSummary', output: { loansCount: 2, overdueCount: 1 } },
+  { type: 'xstate.done.actor.accountSummary', output: { loansCount: 0, overdueCount: 0 } },
   { type: 'xstate.error.actor.accountSummary', error: new Error('model fault') },
   { type: 'xstate.done.actor.renewAll', output: PARTLY_RENEWED },
   { type: 'xstate.done.actor.renewAll', output: NOTHING_RENEWED },
@@ -56,7 +58,7 @@ export const MODEL_EVENTS: readonly ModelEvent[] = [
 const CALLER_EVENTS: Readonly<Record<ExpectedInput, ReadonlySet<string>>> = {
   key: new Set(['KEY_PRESSED', 'NO_INPUT', 'INVALID_INPUT']),
   card: new Set(['CARD_ENTERED', 'CARD_INVALID', 'NO_INPUT', 'INVALID_INPUT']),
-  pin: new Set(['PIN_ENTERED', 'CARD_LOST', 'NO_INPUT', 'INVALID_INPUT']),
+  pin: new Set(['PIN_ENTERED', 'CARD_CHANGE_REQUESTED', 'CARD_LOST', 'NO_INPUT', 'INVALID_INPUT']),
   none: new Set(),
 };
 
@@ -74,7 +76,10 @@ export function eventsFor(state: CallSnapshot): ModelEvent[] {
 
 const LOAN_STATES = new Set(['choosingLoan', 'renewingOne', 'renewOneResult']);
 
-/** Identifies a state by what steers the flow: the state, counters, and the loan position where it matters. */
+/**
+ * Identifies a state by what steers the flow: the state, counters, the loan position where it matters,
+ * whether the main menu has loans to offer, and whether the PIN question offers to key the card again.
+ */
 export function serializeModelState(state: CallSnapshot): string {
   const { context } = state;
   return JSON.stringify([
@@ -84,6 +89,8 @@ export function serializeModelState(state: CallSnapshot): string {
     context.cardsUsed,
     LOAN_STATES.has(String(state.value)) ? [context.loanIndex, context.loans.length] : null,
     state.value === 'renewAllResult' ? (context.renewAll?.refused.length ?? 0) : null,
+    state.value === 'mainMenu' ? (context.summary?.loansCount ?? 0) > 0 : null,
+    state.value === 'enteringPin' ? context.pinEntered : null,
   ]);
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../../config/config.ts';
-import { KeysScriptError, ScriptedKeys, TerminalKeys, type KeySource } from '../../../ivr/local-phone/key-sources.ts';
+import { KeysScriptError, LineKeys, ScriptedKeys, type KeySource } from '../../../ivr/local-phone/key-sources.ts';
+import { isRawModeInput, RawTerminalKeys } from '../../../ivr/local-phone/raw-terminal-keys.ts';
 import { LocalPhone, LocalPhoneError } from '../../../ivr/local-phone/local-phone.ts';
 import { localPhoneText } from '../../../ivr/local-phone/local-phone.messages.ts';
 import { CliError } from '../cli-error.ts';
@@ -63,8 +64,12 @@ export function registerCallCommand(program: Command): void {
     });
 }
 
+/** Chooses where the keys of the call come from: a `--keys` script, else the terminal without echo, else lines piped to stdin. */
 function keySource(options: CallOptions, language: Config['operatorLanguage']): KeySource {
-  if (options.keys === undefined) return new TerminalKeys(process.stdin, process.stdout, language, !options.timeout);
+  if (options.keys === undefined && isRawModeInput(process.stdin)) {
+    return new RawTerminalKeys({ input: process.stdin, output: process.stdout, language, waitForever: !options.timeout });
+  }
+  if (options.keys === undefined) return new LineKeys(process.stdin, process.stdout, language, !options.timeout);
   try {
     return new ScriptedKeys(options.keys);
   } catch (error) {

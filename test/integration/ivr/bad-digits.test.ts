@@ -3,18 +3,29 @@ import { CARD, IvrHarness, PIN } from '../../support/ivr-harness.ts';
 
 const MAIN_MENU = [ '3', CARD, PIN ];
 
-/** Each step that asks for input: the keys that reach it and words its question always contains. */
+const NO_CHOICE = 'We have not received a valid choice, so we will end this call.';
+
+/**
+ * Each step that asks for input: the keys that reach it, words its question always contains, and the
+ * goodbye once its re-prompts run out, which names what the step asked for.
+ */
 const STEPS = [
-  { step: 'language menu', keys: [], question: 'For English, press 3.', starIsKey: false },
-  { step: 'card number', keys: ['3'], question: 'Please key in your library card number, then press the hash key.', starIsKey: false },
-  { step: 'PIN', keys: ['3', CARD], question: 'Please key in your PIN, then press the hash key.', starIsKey: false },
-  { step: 'main menu', keys: MAIN_MENU, question: 'To renew all your items, press 0.', starIsKey: true },
-  { step: 'renew-all result', keys: [...MAIN_MENU, '0'], question: 'To hear why each item was not renewed, press 1.', starIsKey: true },
-  { step: 'reasons', keys: [...MAIN_MENU, '0', '1'], question: 'For the main menu, press 9.', starIsKey: true },
-  { step: 'loan choice', keys: [...MAIN_MENU, '1'], question: 'To renew this item, press 1.', starIsKey: true },
-  { step: 'renew-one result', keys: [...MAIN_MENU, '1', '1'], question: 'To renew another item, press 1.', starIsKey: true },
-  { step: 'loans', keys: [...MAIN_MENU, '2'], question: 'For the main menu, press 9.', starIsKey: true },
-  { step: 'charges', keys: [...MAIN_MENU, '3'], question: 'For the main menu, press 9.', starIsKey: true },
+  { step: 'language menu', keys: [], question: 'For English, press 3.', starIsKey: false, ending: NO_CHOICE },
+  {
+    step: 'card number',
+    keys: ['3'],
+    question: 'Please key in your library card number, then press the hash key.',
+    starIsKey: false,
+    ending: 'We have not received a valid library card number, so we will end this call.',
+  },
+  { step: 'PIN', keys: ['3', CARD], question: 'Please key in your PIN, then press the hash key.', starIsKey: false, ending: 'We have not received your PIN, so we will end this call.' },
+  { step: 'main menu', keys: MAIN_MENU, question: 'To renew all your items, press 0.', starIsKey: true, ending: NO_CHOICE },
+  { step: 'renew-all result', keys: [...MAIN_MENU, '0'], question: 'To hear which item could not be renewed and why, press 1.', starIsKey: true, ending: NO_CHOICE },
+  { step: 'reasons', keys: [...MAIN_MENU, '0', '1'], question: 'For the main menu, press 9.', starIsKey: true, ending: NO_CHOICE },
+  { step: 'loan choice', keys: [...MAIN_MENU, '1'], question: 'To renew this item, press 1.', starIsKey: true, ending: NO_CHOICE },
+  { step: 'renew-one result', keys: [...MAIN_MENU, '1', '1'], question: 'To renew another item, press 1.', starIsKey: true, ending: NO_CHOICE },
+  { step: 'loans', keys: [...MAIN_MENU, '2'], question: 'For the main menu, press 9.', starIsKey: true, ending: NO_CHOICE },
+  { step: 'charges', keys: [...MAIN_MENU, '3'], question: 'For the main menu, press 9.', starIsKey: true, ending: NO_CHOICE },
 ];
 
 const BAD_INPUTS = [
@@ -34,7 +45,7 @@ describe('bad Digits at every step', () => {
     await harness.close();
   });
 
-  it.each(cases)('$input at the $step re-prompts twice, then ends politely', async ({ keys, question, digits }) => {
+  it.each(cases)('$input at the $step re-prompts twice, then ends politely', async ({ keys, question, digits, ending }) => {
     harness = await new IvrHarness({ maxReprompts: 2 }).start();
     await harness.seedReaders();
     harness.fakes.circulation.loans[1]!.blockedBy = 'reserved-by-another-reader';
@@ -53,7 +64,7 @@ describe('bad Digits at every step', () => {
       expect(reprompt.said).toMatch(/^(Sorry|對唔住)/);
       expect(reprompt.said).toContain(question);
     }
-    expect(last.said).toContain('We have not received a valid choice, so we will end this call.');
+    expect(last.said).toContain(ending);
     expect(call.ended).toBe(true);
     expect(harness.fakes.pinChecker.requests.length).toBe(checksBefore);
     expect(harness.fakes.circulation.renewalsApplied).toBe(renewalsBefore);

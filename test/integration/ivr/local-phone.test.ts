@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../support/run-cli.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScriptedKeys, TerminalKeys } from '../../../ivr/local-phone/key-sources.ts';
+import { LineKeys, ScriptedKeys } from '../../../ivr/local-phone/key-sources.ts';
 import { LocalPhone, LocalPhoneError } from '../../../ivr/local-phone/local-phone.ts';
 import { AUTH_TOKEN, CARD, IvrHarness, PIN, PUBLIC_BASE_URL } from '../../support/ivr-harness.ts';
 
@@ -22,7 +22,7 @@ describe('local phone', () => {
     await harness.close();
   });
 
-  function phone(keys: ScriptedKeys | TerminalKeys, token = AUTH_TOKEN): { phone: LocalPhone; lines: string[] } {
+  function phone(keys: ScriptedKeys | LineKeys, token = AUTH_TOKEN): { phone: LocalPhone; lines: string[] } {
     const lines: string[] = [];
     return { phone: new LocalPhone({ serviceUrl, publicBaseUrl: PUBLIC_BASE_URL, authToken: token, keys, print: (line) => lines.push(line) }), lines };
   }
@@ -39,6 +39,17 @@ describe('local phone', () => {
     expect(lines.at(-2)).toBe('[en-GB Polly.Amy-Neural] Thank you for calling. Goodbye.');
     expect(lines.join('\n')).not.toContain(PIN);
     expect((await harness.callStore.loadCall(localPhone.callSid))?.status).toBe('closed');
+  });
+
+  it('shows star alone at the PIN question but no digits', async () => {
+    const { phone: localPhone, lines } = phone(new ScriptedKeys(`3,${CARD}#,1111#,*#,1#,*`));
+
+    await localPhone.call();
+
+    expect(lines).toContain('  keyed 4 digits, then #');
+    expect(lines).toContain('  pressed *, then #');
+    expect(lines).toContain('  keyed 1 digit, then #');
+    expect(lines.some((line) => line.endsWith(' Please key in your library card number, then press the hash key.'))).toBe(true);
   });
 
   it('posts an empty result on silence, so the line re-prompts', async () => {
@@ -62,7 +73,7 @@ describe('local phone', () => {
   it('reads typed keys from a terminal stream', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
-    const { phone: localPhone, lines } = phone(new TerminalKeys(input, output, 'en', true));
+    const { phone: localPhone, lines } = phone(new LineKeys(input, output, 'en', true));
     input.write('3\n');
     input.write(`${CARD}#\n`);
     input.end();
@@ -94,7 +105,7 @@ describe('local phone', () => {
 
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('[zh-HK Polly.Hiujin-Neural] 你而家借咗2項物品，其中1項已經過期。');
+    expect(run.stdout).toContain('[zh-HK Polly.Hiujin-Neural] 你而家借咗2項資料，其中1項已經過期。');
     expect(run.stdout).toContain('[zh-HK Polly.Hiujin-Neural] 多謝你嘅來電，再見。');
   });
 

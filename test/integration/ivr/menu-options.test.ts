@@ -17,26 +17,26 @@ describe('main menu options', () => {
     await harness.close();
   });
 
-  it('0 renews all and, when some fail, 1 tells why each failed', async () => {
+  it('0 renews all and, when some fail, 1 tells which failed and why', async () => {
     harness.fakes.circulation.loans[1]!.blockedBy = 'reserved-by-another-reader';
 
     const result = await call.press('0');
     const reasons = await call.press('1');
 
     expect(result.said).toBe(
-      '1 item could not be renewed. Your reference number is 4 0 0 0 0 0 0 1. These items have been renewed: The Hungry Caterpillar, now due on Monday, 16 March 2026. To hear why each item was not renewed, press 1. For the main menu, press 9. To end the call, press the star key.',
+      '1 of your 2 items could not be renewed. Your reference number is 4 0 0 0 0 0 0 1. The Hungry Caterpillar has been renewed and is now due on Monday, 16 March 2026. To hear which item could not be renewed and why, press 1. For the main menu, press 9. To end the call, press the star key.',
     );
-    expect(reasons.said).toBe('A Brief History of Time was not renewed, because another reader has reserved it. For the main menu, press 9. To end the call, press the star key.');
+    expect(reasons.said).toBe('A Brief History of Time could not be renewed because another reader has reserved it. For the main menu, press 9. To end the call, press the star key.');
   });
 
-  it('1 renews one item and tells the reason when it cannot', async () => {
+  it('1 renews one item and tells the reason, without a reference, when it cannot', async () => {
     harness.fakes.circulation.loans[0]!.blockedBy = 'renewal-limit-reached';
 
     await call.press('1');
     const refused = await call.press('1');
 
     expect(refused.said).toBe(
-      'The Hungry Caterpillar could not be renewed, because it has been renewed the maximum number of times. Your reference number is 4 0 0 0 0 0 0 1. To renew another item, press 1. For the main menu, press 9. To end the call, press the star key.',
+      'The Hungry Caterpillar could not be renewed because it has been renewed the maximum number of times. To renew another item, press 1. For the main menu, press 9. To end the call, press the star key.',
     );
   });
 
@@ -60,7 +60,7 @@ describe('main menu options', () => {
     const charges = await call.press('3');
 
     expect(charges.said).toBe(
-      'Your outstanding charges come to 12 Hong Kong dollars and 50 cents. 12 Hong Kong dollars and 50 cents for Overdue fine. For the main menu, press 9. To end the call, press the star key.',
+      'Your outstanding charges come to 12 Hong Kong dollars and 50 cents. Overdue fine, 12 Hong Kong dollars and 50 cents. For the main menu, press 9. To end the call, press the star key.',
     );
   });
 
@@ -69,7 +69,7 @@ describe('main menu options', () => {
     const third = await call.pressAll(['8', CARD, PIN]);
     const refused = await call.press('8');
 
-    expect(second.said).toMatch(/^You have no items on loan\. To renew all/);
+    expect(second.said).toMatch(/^You have no items on loan\. To hear your outstanding charges, press 3\./);
     expect(third.said).toMatch(/^You have 2 items on loan\./);
     expect(refused.said).toMatch(/^Sorry, no more library cards can be used in this call\. You have 2 items on loan\./);
     expect(harness.fakes.pinChecker.requests.map((request) => request.identifier)).toEqual([CARD, SECOND_CARD, CARD]);

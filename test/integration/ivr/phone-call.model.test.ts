@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import type { LoanView, RenewAllResult, RenewOneResult } from '../../../src/circulation/circulation.types.ts';
+import type { AccountSummary, LoanView, RenewAllResult, RenewOneResult } from '../../../src/circulation/circulation.types.ts';
 import { phoneCallMachine } from '../../../src/sessions/phone-call.machine.ts';
-import type { CallEnding, CallLoan, CallNotice, CallRenewAll, CallRenewOne, PhoneCallEvent } from '../../../src/sessions/phone-call.types.ts';
+import { canChangeCard } from '../../../src/sessions/phone-call.setup.ts';
+import type { AccountCounts, CallEnding, CallLoan, CallNotice, CallRenewAll, CallRenewOne, PhoneCallEvent } from '../../../src/sessions/phone-call.types.ts';
 import type { PhonePromptKey } from '../../../ivr/prompts/phone-prompts.ts';
 import { phrase, speechText } from '../../../ivr/twiml/speech.ts';
+import type { FakeCirculation } from '../../support/fake-circulation.ts';
 import { CARD, IvrHarness, PIN, WRONG_PIN, type Answer, type SimulatedCall } from '../../support/ivr-harness.ts';
 import {
   allTransitions,
@@ -31,18 +33,21 @@ const STATE_PROMPTS: Partial<Record<string, PhonePromptKey>> = {
 };
 const NOTICE_PROMPTS: Record<CallNotice, PhonePromptKey> = {
   'no-input': 'phone.notice.noInput',
+  'no-entry': 'phone.notice.noEntry',
   'invalid-entry': 'phone.notice.invalidEntry',
   'wrong-key': 'phone.notice.wrongKey',
   'invalid-card': 'phone.notice.invalidCard',
   'card-lost': 'phone.notice.cardLost',
   'card-limit-reached': 'phone.notice.cardLimitReached',
-  'no-loans': 'phone.notice.noLoans',
   'no-more-loans': 'phone.notice.noMoreLoans',
+  'default-pin': 'phone.notice.defaultPin',
   'service-fault': 'phone.notice.serviceFault',
 };
 const ENDING_PROMPTS: Record<CallEnding, PhonePromptKey> = {
   goodbye: 'phone.end.goodbye',
   'no-response': 'phone.end.noResponse',
+  'no-card-number': 'phone.end.noCardNumber',
+  'no-pin': 'phone.end.noPin',
   'pin-failed': 'phone.end.pinFailed',
   'source-blocked': 'phone.end.sourceBlocked',
   'default-pin-refused': 'phone.end.defaultPinRefused',
@@ -116,8 +121,10 @@ class PathRunner {
       for (const each of [event, ...completions]) [this.#model] = transition(phoneCallMachine, this.#model, each as PhoneCallEvent);
       for (const completion of completions) this.#prepare(completion);
 
+      // Only the actor the model is still waiting for is held: those whose completions came first must finish.
       const holding = this.#model.hasTag('busy');
-      const release = holding ? this.harness.fakes.circulation.hold() : () => {};
+      const waitingFor = Object.keys(this.#model.children)[0] as Parameters<FakeCirculation['hold']>[0];
+      const release = holding ? this.harness.fakes.circulation.hold(waitingFor) : () => {};
       const answer = await this.#perform(event);
       await this.#check(answer, holding);
       release();
@@ -140,6 +147,8 @@ class PathRunner {
         this.#triesLeft -= 1;
         this.#pinRejected = true;
         return call.press(WRONG_PIN);
+      case 'CARD_CHANGE_REQUESTED':
+        return call.press('*');
       case 'CARD_LOST':
         await this.harness.restart();
         return call.press(PIN);
@@ -170,6 +179,7 @@ class PathRunner {
       return;
     }
     const output = (completion as { output: unknown }).output;
+    if (completion.type === 'xstate.done.actor.accountSummary') circulation.nextResults.set('accountSummary', toAccountSummary(output as AccountCounts));
     if (completion.type === 'xstate.done.actor.listLoans') circulation.nextResults.set('listLoans', toLoanViews(output as CallLoan[]));
     if (completion.type === 'xstate.done.actor.renewAll') circulation.nextResults.set('renewAll', toRenewAllResult(output as CallRenewAll));
     if (completion.type === 'xstate.done.actor.renewOne') circulation.nextResults.set('renewOne', toRenewOneResult(output as CallRenewOne));
@@ -184,6 +194,7 @@ class PathRunner {
     expect((stored?.snapshot as { value: string }).value).toBe(model.value);
     expect(answer.said).toContain(speechText(phrase(language, this.#expectedPrompt(holding))));
     if (model.context.notice !== null && model.status === 'active') expect(answer.said).toContain(speechText(phrase(language, NOTICE_PROMPTS[model.context.notice])));
+    if (model.value === 'enteringPin' && !holding) expect(answer.said.includes(speechText(phrase(language, 'phone.changeCardOffer')))).toBe(canChangeCard(model.context));
     expect(this.#call.ended).toBe(model.status === 'done');
   }
 
@@ -192,6 +203,8 @@ class PathRunner {
     if (holding) return 'phone.pleaseHold';
     if (model.status === 'done') return ENDING_PROMPTS[model.context.ending ?? 'goodbye'];
     if (model.value === 'enteringPin') return model.context.notice === null && this.#pinRejected ? 'phone.pinRejected' : 'phone.askPin';
+    if (model.value === 'mainMenu' && (model.context.summary?.loansCount ?? 0) === 0) return 'phone.menu.noLoans';
+    if (model.value === 'choosingLoan' && model.context.loanIndex + 1 === model.context.loans.length) return 'phone.loanChoice.lastKeys';
     const prompt = STATE_PROMPTS[String(model.value)];
     if (!prompt) throw new Error(`The model rests in ${String(model.value)}, which has no prompt`);
     return prompt;
@@ -207,6 +220,10 @@ function describeEvent(event: ModelEvent): string {
   const output = (event as { output?: unknown }).output;
   const detail = Array.isArray(output) ? `${output.length}` : ((output as { outcome?: string } | undefined)?.outcome ?? '');
   return `${event.type.replace(/^xstate\./, '')}${detail ? `(${detail})` : ''}`;
+}
+
+function toAccountSummary(counts: AccountCounts): AccountSummary {
+  return { readerId: 1, ...counts, chargesTotalCents: 1250, currency: 'HKD', readyHoldsCount: 0 };
 }
 
 function toLoanViews(loans: CallLoan[]): LoanView[] {

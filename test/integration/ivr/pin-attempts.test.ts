@@ -26,7 +26,9 @@ describe('PIN attempts on the phone, checked by the PIN service', () => {
     const second = await call.press(WRONG_PIN);
     const third = await call.press(WRONG_PIN);
 
-    expect(first.said).toBe('Sorry, the card number or PIN is not correct. Please key in your PIN again, then press the hash key.');
+    expect(first.said).toBe(
+      'Sorry, the card number or PIN is not correct. Please key in your PIN again, then press the hash key. To key in your library card number again, press the star key, then the hash key.',
+    );
     expect(second.said).toBe(first.said);
     expect(third.said).toBe(
       'Sorry, we could not verify your library card number and PIN. Please check them and call again, or ask the staff at any library. Goodbye.',
@@ -50,7 +52,7 @@ describe('PIN attempts on the phone, checked by the PIN service', () => {
     const credential = await harness.services?.authStore.findCredentialByCard(CARD);
     expect(credential?.lock.failuresInRow).toBe(5);
     expect(credential?.lock.lockedUntil?.getTime()).toBeGreaterThan(harness.clock.now().getTime());
-    expect(withRightPin.said).toBe('Sorry, the card number or PIN is not correct. Please key in your PIN again, then press the hash key.');
+    expect(withRightPin.said).toMatch(/^Sorry, the card number or PIN is not correct\. Please key in your PIN again, then press the hash key\./);
     expect(phoneAudit().every((row) => row.channel === 'phone' && row.source === 'phone:+85291234567')).toBe(true);
   });
 
@@ -72,7 +74,7 @@ describe('PIN attempts on the phone, checked by the PIN service', () => {
 
     const answer = await call.pressAll(['3', CARD, PIN]);
 
-    expect(answer.said).toBe('Sorry, the card number or PIN is not correct. Please key in your PIN again, then press the hash key.');
+    expect(answer.said).toMatch(/^Sorry, the card number or PIN is not correct\. Please key in your PIN again, then press the hash key\./);
   });
 
 });

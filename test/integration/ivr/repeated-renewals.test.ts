@@ -44,7 +44,7 @@ describe('repeated renew-all deliveries against the circulation service', () => 
     await secondProcess.close();
 
     expect(two.body).toBe(one.body);
-    expect(one.body).toContain('All your items have been renewed');
+    expect(one.body).toContain('All 2 items have been renewed');
     expect(renewalCounts()).toEqual([1, 1]);
   });
 });

@@ -47,7 +47,7 @@ describe('scripted calls against the PIN and circulation services', () => {
     const reference = /<say-as interpret-as="digits">(\d{10})<\/say-as>/.exec(renewed.twiml)?.[1] ?? '';
     expect(reference).toMatch(/^[1-9]\d{9}$/);
     expect(renewed.said).toBe(
-      `All your items have been renewed, 2 items in total. Your reference number is ${reference.split('').join(' ')}. The new due date is Monday, 16 March 2026. For the main menu, press 9. To end the call, press the star key.`,
+      `All 2 items have been renewed. Your reference number is ${reference.split('').join(' ')}. The new due date is Monday, 16 March 2026. For the main menu, press 9. To end the call, press the star key.`,
     );
     expect(goodbye.said).toBe('Thank you for calling. Goodbye.');
     expect(call.ended).toBe(true);
@@ -62,12 +62,13 @@ describe('scripted calls against the PIN and circulation services', () => {
     await call.press('9');
     const charges = await call.press('3');
 
-    expect(menu.said).toContain('你而家借咗2項物品，其中1項已經過期。續借所有物品，請按0。');
+    expect(menu.said).toContain('你而家借咗2項資料，其中1項已經過期。續借全部資料，請按0。');
     expect(menu.verbs[0]?.verb === 'Gather' && menu.verbs[0].says[0]?.voice).toBe('Polly.Hiujin-Neural');
     expect(loans.said).toBe(
-      '你而家借咗2項物品。第1項：《時間簡史》，到期日係2026年2月20日星期五，已經過期。第2項：《好餓的毛毛蟲》，到期日係2026年3月9日星期一。返回主選單，請按9。結束通話，請按米字鍵。',
+      '你而家借咗2項資料。第1項：《時間簡史》，到期日係2026年2月20日星期五，已經過期。第2項：《好餓的毛毛蟲》，到期日係2026年3月9日星期一。返回主選單，請按9。結束通話，請按米字鍵。',
     );
-    expect(charges.said).toBe('你嘅未繳費用總共係港幣12元50仙。Overdue fine：港幣12元50仙。返回主選單，請按9。結束通話，請按米字鍵。');
+    // The only charge's reason is in English, which the Cantonese voice does not read, and its amount is the total.
+    expect(charges.said).toBe('你嘅未繳費用總共係港幣12元50仙。返回主選單，請按9。結束通話，請按米字鍵。');
   });
 
   it('renews one item in Putonghua and offers to renew another', async () => {
@@ -80,12 +81,12 @@ describe('scripted calls against the PIN and circulation services', () => {
     const second = await call.press('1');
 
     const reference = /<say-as interpret-as="digits">(\d{10})<\/say-as>/.exec(renewed.twiml)?.[1] ?? '';
-    expect(first.said).toBe('第1项，共2项：《时间简史》，到期日是2026年2月20日星期五。这项物品已经逾期。续借这项物品，请按1。下一项物品，请按2。返回主菜单，请按9。结束通话，请按星号键。');
+    expect(first.said).toBe('第1项是《时间简史》，到期日是2026年2月20日星期五。这项资料已经逾期。续借这项资料，请按1。听下一项，请按2。返回主菜单，请按9。结束通话，请按星号键。');
     expect(renewed.said).toBe(
-      `《时间简史》已经续借。交易参考编号是${reference.split('').join(' ')}。新的到期日是2026年3月16日星期一。续借另一项物品，请按1。返回主菜单，请按9。结束通话，请按星号键。`,
+      `《时间简史》已经续借。交易参考编号是${reference.split('').join(' ')}。新的到期日是2026年3月16日星期一。续借另一项资料，请按1。返回主菜单，请按9。结束通话，请按星号键。`,
     );
     expect(renewed.verbs[0]?.verb === 'Gather' && renewed.verbs[0].says[0]?.language).toBe('cmn-CN');
-    expect(second.said).toBe('第2项，共2项：《好饿的毛毛虫》，到期日是2026年3月9日星期一。续借这项物品，请按1。下一项物品，请按2。返回主菜单，请按9。结束通话，请按星号键。');
+    expect(second.said).toBe('最后一项是《好饿的毛毛虫》，到期日是2026年3月9日星期一。续借这项资料，请按1。返回主菜单，请按9。结束通话，请按星号键。');
   });
 
   it('asks for the card number and PIN with # as the finishing key', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleIn } from '../../../src/i18n/item-title.ts';
-import { simplifiedChinese } from '../../../src/i18n/simplified-chinese.ts';
+import { simplifiedChinese } from '../../../src/i18n/chinese-script.ts';
 
 describe('item titles', () => {
   const title = { en: 'Dream of the Red Chamber', zh: '紅樓夢', zhHans: '红楼梦' };

@@ -6,7 +6,7 @@ import { phrase, utterance } from '../../../ivr/twiml/speech.ts';
 describe('TwiML reader', () => {
   it('reads back what the renderer writes, entities and digits included', () => {
     const twiml = renderPrompt(
-      { utterances: [utterance('en', phrase('en', 'phone.renewOne.renewed', { title: "Tom's <Big> & Small", reference: { digits: '42' }, date: 'today' }))], expect: 'key' },
+      { utterances: [utterance('en', phrase('en', 'phone.renewed', { title: "Tom's <Big> & Small", reference: { digits: '42' }, date: 'today' }))], expect: 'key' },
       "https://x.test/ivr/step?step=3&note='a'",
     );
 
