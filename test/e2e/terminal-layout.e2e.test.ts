@@ -76,8 +76,8 @@ async function tapButton(page: Page, screenName: string, label: string): Promise
   await page.locator(`[data-screen="${screenName}"] button`, { hasText: label }).tap();
 }
 
-describe('kiosk layout with long lists', () => {
-  it('keeps Sign out in view with 10 loans and says what blocks borrowing', async () => {
+describe('kiosk actions stay in view', () => {
+  it('account with 10 loans and a block', async () => {
     rig = await startKioskRig();
     await seedItems(rig.context, 9, 200, { card: TEST_READERS.chan.card });
     const page = await openWelcome(browser, rig.uiUrl, 'en');
@@ -104,7 +104,7 @@ describe('kiosk layout with long lists', () => {
     await expectActionsInView(page, 'kiosk-goodbye-after-10-loans');
   });
 
-  it('keeps Finish in view while 10 items are borrowed, then through receipt and goodbye', async () => {
+  it('kiosk visit borrowing 10 items', async () => {
     rig = await startKioskRig();
     const barcodes = await seedItems(rig.context, 10, 300, false);
     const page = await openWelcome(browser, rig.uiUrl, 'en');
@@ -132,8 +132,8 @@ describe('kiosk layout with long lists', () => {
   });
 });
 
-describe('station layout with long lists', () => {
-  it('keeps every action in view for a reader who reaches 10 loans', async () => {
+describe('station actions stay in view', () => {
+  it('station visit reaching 10 loans', async () => {
     rig = await startStationRig();
     await seedItems(rig.context, 6, 400, { card: TEST_READERS.chan.card });
     const page = await openWelcome(browser, rig.uiUrl, 'en');
@@ -184,7 +184,7 @@ describe('station layout with long lists', () => {
     await expectActionsInView(page, 'station-goodbye-3-items', STATION_ARTIFACTS_DIR);
   });
 
-  it('keeps Finish in view while 10 items are returned, then through receipt and goodbye', async () => {
+  it('station returns of 10 items', async () => {
     rig = await startStationRig();
     const barcodes = await seedItems(rig.context, 10, 500, { card: TEST_READERS.wong.card });
     const page = await openWelcome(browser, rig.uiUrl, 'en');
