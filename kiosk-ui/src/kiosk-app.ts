@@ -6,6 +6,7 @@ import { IdleWatch } from './idle-watch.ts';
 import { banners, header, idleDialog, notice, titleKey } from './kiosk-frame.ts';
 import type { PinDraft } from './pin-pad.ts';
 import { isOutsideSession, rendererFor } from './screen-registry.ts';
+import { restoreScrollOffset, ScrollRegions, scrollOffsetOf } from './scroll-regions.ts';
 import { outOfServiceScreen } from './screens/out-of-service-screen.ts';
 import { cueFor, SoundCues } from './sound-cues.ts';
 import { HTML_LANG, textIn } from './ui-text.ts';
@@ -22,6 +23,7 @@ export class KioskApp {
   readonly #link: AgentLink;
   readonly #sounds = new SoundCues();
   readonly #idle: IdleWatch;
+  readonly #scrollRegions = new ScrollRegions();
   #view: TerminalView | null = null;
   #connection: ServiceConnectionState = 'connecting';
   #pinDraft: { screenKey: string; draft: PinDraft } = { screenKey: '', draft: { digits: [] } };
@@ -106,7 +108,12 @@ export class KioskApp {
     document.documentElement.lang = HTML_LANG[view?.language ?? 'en'];
     const main = content.tagName === 'MAIN' ? content : element('main', { class: 'kiosk-main' }, content);
     if (view) this.#mode = view.mode;
+    // A redraw of the same screen (a new view, the idle countdown) keeps the reader's place in a long list.
+    const offset = screenName === this.#lastScreenKey ? scrollOffsetOf(this.#root) : 0;
     this.#root.replaceChildren(header(view?.language ?? null, this.#mode, (event) => this.#send(event)), main);
+    restoreScrollOffset(this.#root, offset);
+    const text = textIn(view?.language ?? 'en');
+    this.#scrollRegions.follow(this.#root, { hint: text('kiosk.scroll.hint'), region: text('kiosk.scroll.region') });
 
     const focusTarget = this.#root.querySelector<HTMLElement>('[data-action="extend"]') ?? (screenName !== this.#lastScreenKey ? this.#root.querySelector<HTMLElement>('h1') : null);
     if (focusTarget) {

@@ -39,7 +39,7 @@ export function banners(view: TerminalView, text: Text): HTMLElement | null {
   return messages.length > 0 ? element('div', { class: 'banners' }, ...messages) : null;
 }
 
-const PROBLEM_NOTICES = new Set<StationNotice['kind']>(['read-failed', 'card-invalid', 'not-a-card', 'account-unavailable']);
+const PROBLEM_NOTICES = new Set<StationNotice['kind']>(['read-failed', 'card-invalid', 'not-a-card', 'card-not-item', 'account-unavailable']);
 const WARNING_NOTICES = new Set<StationNotice['kind']>(['default-pin']);
 
 /**

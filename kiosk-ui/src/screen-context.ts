@@ -17,9 +17,24 @@ export interface ScreenContext {
 
 export type ScreenRenderer = (context: ScreenContext) => HTMLElement;
 
-/** Builds a screen from its heading and content; `data-screen` lets tests and styles find it. */
+/**
+ * Builds a screen from its heading and content; `data-screen` lets tests and styles find it. A final `actions`
+ * row stays below the screen body, and the body scrolls when the content is taller than the space left, so the
+ * reader can always reach the screen's buttons (see scroll-regions.ts).
+ */
 export function screen(name: string, heading: string, ...content: Array<Node | null | false>): HTMLElement {
-  return element('section', { class: `screen screen-${name}`, attributes: { 'data-screen': name, 'aria-labelledby': 'screen-heading' } }, element('h1', { text: heading, attributes: { id: 'screen-heading' } }), ...content);
+  const parts = content.filter((part): part is Node => part !== null && part !== false);
+  const last = parts.at(-1);
+  const footer = last instanceof HTMLElement && last.classList.contains('actions') && !last.classList.contains('actions-menu') ? parts.pop() : undefined;
+
+  return element(
+    'section',
+    { class: `screen screen-${name}`, attributes: { 'data-screen': name, 'aria-labelledby': 'screen-heading' } },
+    element('h1', { text: heading, attributes: { id: 'screen-heading' } }),
+    element('div', { class: 'screen-body' }, ...parts),
+    element('p', { class: 'scroll-hint', attributes: { 'aria-hidden': 'true', hidden: true } }),
+    footer,
+  );
 }
 
 export function paragraph(text: string, className = 'instruction'): HTMLElement {

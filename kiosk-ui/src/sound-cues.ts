@@ -20,7 +20,7 @@ const TONES: Readonly<Record<SoundCue, ReadonlyArray<[number, number]>>> = {
   ],
 };
 
-const READ_PROBLEMS = new Set(['read-failed', 'card-invalid', 'not-a-card']);
+const READ_PROBLEMS = new Set(['read-failed', 'card-invalid', 'not-a-card', 'card-not-item']);
 
 /** Picks the sound for a change of view, or null when the change needs none. */
 export function cueFor(previous: TerminalView | null, next: TerminalView): SoundCue | null {

@@ -1,5 +1,6 @@
 import type { Language } from '../../src/domain/language.ts';
 import { createTranslator, type MessageParameters } from '../../src/i18n/catalogue.ts';
+import { borrowBlockMessages } from '../../src/i18n/messages/borrow-block.ts';
 import { circulationMessages } from '../../src/i18n/messages/circulation.ts';
 import { kioskLoanMessages } from '../../src/i18n/messages/kiosk-loans.ts';
 import { kioskNoticeMessages } from '../../src/i18n/messages/kiosk-notices.ts';
@@ -8,7 +9,16 @@ import { pinPolicyMessages } from '../../src/i18n/messages/pin-policy.ts';
 import { stationAccountMessages } from '../../src/i18n/messages/station-account.ts';
 import { stationScreenMessages } from '../../src/i18n/messages/station-screens.ts';
 
-const catalogues = [kioskScreenMessages, kioskLoanMessages, kioskNoticeMessages, circulationMessages, pinPolicyMessages, stationScreenMessages, stationAccountMessages];
+const catalogues = [
+  kioskScreenMessages,
+  kioskLoanMessages,
+  kioskNoticeMessages,
+  circulationMessages,
+  borrowBlockMessages,
+  pinPolicyMessages,
+  stationScreenMessages,
+  stationAccountMessages,
+];
 const translate = createTranslator(...catalogues);
 const knownKeys = new Set(catalogues.flatMap((catalogue) => Object.keys(catalogue)));
 

@@ -15,6 +15,13 @@ export type PinChangeResult =
   | { outcome: 'reader-not-found' }
   | { outcome: 'busy' };
 
+/** The verdict on a new PIN before it is set: the same rules as `changePin`, and nothing stored. */
+export type NewPinCheckResult =
+  | { outcome: 'allowed' }
+  | { outcome: 'not-allowed'; reason: WeakPinReason }
+  | { outcome: 'reader-not-found' }
+  | { outcome: 'busy' };
+
 export interface PinStatus {
   cardMasked: string;
   isDefaultPin: boolean;
@@ -51,14 +58,31 @@ export class PinAdminService {
     const credential = await this.#find(reader);
     if (!credential) return { outcome: 'reader-not-found' };
 
-    const check = checkNewPin(newPin, this.#options.config.pinPolicy, credential.cardNumber);
     try {
-      if (!check.allowed) return this.#refuse(credential, check.reason, actor);
-      if (await this.#options.hasher.verify(credential.defaultPin, newPin)) return this.#refuse(credential, 'default-pin', actor);
+      const weakness = await this.#weaknessOf(credential, newPin);
+      if (weakness) return this.#refuse(credential, weakness, actor);
 
       const hash = await this.#options.hasher.hash(newPin);
       await this.#options.store.setPin(credential.readerId, hash, false, this.#audit(credential, actor, 'pin.change', 'changed'));
       return { outcome: 'changed' };
+    } catch (error) {
+      if (error instanceof HashingBusyError) return { outcome: 'busy' };
+      throw error;
+    }
+  }
+
+  /**
+   * Checks a new PIN against the rules `changePin` applies, so a terminal can say at once why a PIN the reader
+   * has typed only once will not do. A refusal is audited as a refused change; nothing else is stored.
+   */
+  async checkNewPin(reader: { readerId: number }, newPin: string, actor: Actor): Promise<NewPinCheckResult> {
+    const credential = await this.#find(reader);
+    if (!credential) return { outcome: 'reader-not-found' };
+
+    try {
+      const weakness = await this.#weaknessOf(credential, newPin);
+      if (weakness) return this.#refuse(credential, weakness, actor);
+      return { outcome: 'allowed' };
     } catch (error) {
       if (error instanceof HashingBusyError) return { outcome: 'busy' };
       throw error;
@@ -96,7 +120,19 @@ export class PinAdminService {
     };
   }
 
-  async #refuse(credential: ReaderCredential, reason: WeakPinReason, actor: Actor): Promise<PinChangeResult> {
+  /**
+   * Returns the rule a new PIN breaks, or null. The reader's own default PIN is named as such before any
+   * pattern it also matches, because "that is your default PIN" is the reason a reader understands. Throws
+   * `HashingBusyError` when the hashing queue is full.
+   */
+  async #weaknessOf(credential: ReaderCredential, newPin: string): Promise<WeakPinReason | null> {
+    const check = checkNewPin(newPin, this.#options.config.pinPolicy, credential.cardNumber);
+    if (!check.allowed && check.reason === 'format') return 'format';
+    if (await this.#options.hasher.verify(credential.defaultPin, newPin)) return 'default-pin';
+    return check.allowed ? null : check.reason;
+  }
+
+  async #refuse(credential: ReaderCredential, reason: WeakPinReason, actor: Actor): Promise<{ outcome: 'not-allowed'; reason: WeakPinReason }> {
     await this.#options.store.appendAudit({ ...this.#audit(credential, actor, 'pin.change', 'not-allowed'), detail: { reason } });
     return { outcome: 'not-allowed', reason };
   }

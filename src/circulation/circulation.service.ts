@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { checkBorrowBlock } from '../domain/checkout-rules.ts';
 import type { Clock } from '../domain/clock.ts';
 import { decideRenewal, isOverdue, renewalsLeft, type LoanRules } from '../domain/loan-rules.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -58,6 +59,7 @@ export function createCirculationService(dependencies: CirculationServiceDepende
         chargesTotalCents: standing.outstandingChargesCents,
         currency: rules.currency,
         readyHoldsCount: holds.filter((hold) => hold.status === 'ready').length,
+        borrowBlock: checkBorrowBlock(standing, loans.length, rules),
       };
     },
 

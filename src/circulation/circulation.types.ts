@@ -1,4 +1,5 @@
 import type { Channel } from '../auth/pin-check.types.ts';
+import type { BorrowBlock } from '../domain/checkout-rules.ts';
 
 /** Stable codes for why a loan, renewal, pickup or return was refused; texts live in the message catalogue. */
 export const REFUSAL_REASONS = [
@@ -21,6 +22,8 @@ export const REFUSAL_REASONS = [
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
+export type { BorrowBlock };
+
 /** An item's title in English and, when catalogued, in Chinese. */
 export interface ItemTitle {
   en: string;
@@ -37,6 +40,11 @@ export interface AccountSummary {
   chargesTotalCents: number;
   currency: string;
   readyHoldsCount: number;
+  /**
+   * What stops the reader borrowing or collecting any item now, under the service's own item limit, or null
+   * when nothing does. A terminal with a lower item limit may be blocked earlier; see `remainingAllowance`.
+   */
+  borrowBlock: BorrowBlock | null;
 }
 
 export interface LoanView {
@@ -106,13 +114,19 @@ export interface RenewAllResult {
   refused: RefusedLoan[];
 }
 
-export type CheckoutResult =
-  | { outcome: 'borrowed'; reference: string; loan: { loanId: number; itemBarcode: string; title: ItemTitle; dueAt: string } }
-  | { outcome: 'refused'; reference: string; reason: RefusalReason; itemBarcode: string };
+/** A refused checkout or return; `title` is set when an item has the barcode, so screens can name it. */
+export interface RefusedItem {
+  outcome: 'refused';
+  reference: string;
+  reason: RefusalReason;
+  itemBarcode: string;
+  /** Absent when no item has the barcode, and in results stored before titles were recorded with refusals. */
+  title?: ItemTitle;
+}
 
-export type ReturnResult =
-  | { outcome: 'returned'; reference: string; itemBarcode: string; title: ItemTitle; wasOverdue: boolean }
-  | { outcome: 'refused'; reference: string; reason: RefusalReason; itemBarcode: string };
+export type CheckoutResult = { outcome: 'borrowed'; reference: string; loan: { loanId: number; itemBarcode: string; title: ItemTitle; dueAt: string } } | RefusedItem;
+
+export type ReturnResult = { outcome: 'returned'; reference: string; itemBarcode: string; title: ItemTitle; wasOverdue: boolean } | RefusedItem;
 
 /** The operations every channel calls after a PIN is accepted (returns need no PIN). */
 export interface CirculationService {

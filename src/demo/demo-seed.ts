@@ -106,8 +106,11 @@ export function buildDemoSeed(now: Date) {
   };
 }
 
+/** What the demo panel says about an item, so a newcomer knows what scanning it will show. */
+export type DemoItemNote = { kind: 'on-shelf' } | { kind: 'on-loan-to-another' } | { kind: 'ready-for'; name: string } | { kind: 'on-loan-to'; name: string };
+
 /** Items a newcomer can scan at the demo kiosk: four on the shelf, and one already on loan to show a refusal. */
-export function demoShelfItems(): Array<{ barcode: string; title: string }> {
-  const shelf = [17, 18, 19, 20].map((serial) => ({ barcode: itemBarcode(serial), title: TITLES[serial - 1]![0] }));
-  return [...shelf, { barcode: itemBarcode(3), title: `${TITLES[2]![0]} (on loan to another reader)` }];
+export function demoShelfItems(): Array<{ barcode: string; title: string; note: DemoItemNote }> {
+  const shelf = [17, 18, 19, 20].map((serial) => ({ barcode: itemBarcode(serial), title: TITLES[serial - 1]![0], note: { kind: 'on-shelf' } as const }));
+  return [...shelf, { barcode: itemBarcode(3), title: TITLES[2]![0], note: { kind: 'on-loan-to-another' } }];
 }

@@ -19,7 +19,12 @@ export interface CheckoutFacts {
   item: { onLoan: boolean; activeHolds: readonly ActiveHold[] } | null;
 }
 
-export type BorrowRefusal = AccountRefusal | 'item-limit-reached' | 'item-not-found' | 'item-already-on-loan' | 'reserved-by-another-reader';
+/** What stops a reader taking any item at all, whichever item they choose. */
+export type BorrowBlock = AccountRefusal | 'item-limit-reached';
+
+export const BORROW_BLOCKS: readonly BorrowBlock[] = ['card-blocked', 'charges-over-limit', 'item-limit-reached'];
+
+export type BorrowRefusal = BorrowBlock | 'item-not-found' | 'item-already-on-loan' | 'reserved-by-another-reader';
 
 export type PickupRefusal =
   | AccountRefusal
@@ -43,13 +48,22 @@ export function claimingHold(holds: readonly ActiveHold[]): ActiveHold | null {
 }
 
 /**
+ * Returns what blocks every checkout by a reader with `openLoansCount` loans, or null when nothing does: a
+ * blocked card or charges over the limit first, then the item limit. Borrowing and pickups apply the same checks.
+ */
+export function checkBorrowBlock(reader: ReaderStanding, openLoansCount: number, rules: LoanRules): BorrowBlock | null {
+  const accountRefusal = checkAccountStanding(reader, rules);
+  if (accountRefusal) return accountRefusal;
+  return openLoansCount >= rules.maxItemsOnLoan ? 'item-limit-reached' : null;
+}
+
+/**
  * Decides a checkout of an item from the shelf or station stock. An item another reader has first claim
  * on is refused. The checkout fills the reader's own hold on the item.
  */
 export function decideBorrow(facts: CheckoutFacts, rules: LoanRules): CheckoutDecision<BorrowRefusal> {
-  const accountRefusal = checkAccountStanding(facts.reader, rules);
-  if (accountRefusal) return { allowed: false, reason: accountRefusal };
-  if (facts.openLoansCount >= rules.maxItemsOnLoan) return { allowed: false, reason: 'item-limit-reached' };
+  const block = checkBorrowBlock(facts.reader, facts.openLoansCount, rules);
+  if (block) return { allowed: false, reason: block };
   if (!facts.item) return { allowed: false, reason: 'item-not-found' };
   if (facts.item.onLoan) return { allowed: false, reason: 'item-already-on-loan' };
 

@@ -32,7 +32,7 @@ export function renderLoanReceipt(input: PrintReceiptInput, printedAt: Date): Re
       title: translate(language, 'receipt.item', { title: titleIn(item.title, language), barcode: item.itemBarcode }),
       dueText: translate(language, 'receipt.due', { date: formatDate(item.dueAt, language) }),
     })),
-    referenceText: translate(language, 'receipt.references', { references: input.borrowed.map((item) => item.reference).join(', ') }),
+    referenceText: translate(language, 'receipt.references', { references: input.borrowed.map((item) => item.reference).join(translate(language, 'receipt.referenceSeparator')) }),
     footerLines: [translate(language, 'receipt.total', { count: input.borrowed.length }), translate(language, 'receipt.footer')],
   };
 }

@@ -11,8 +11,10 @@ import { kioskSessionMachine } from './kiosk-session.machine.ts';
 import type {
   BorrowItemInput,
   ChangePinInput,
+  CheckNewPinInput,
   CheckoutResult,
   KioskAccount,
+  KioskNewPinCheckOutcome,
   KioskPinChangeOutcome,
   LoadAccountInput,
   PinChanger,
@@ -48,6 +50,20 @@ export function provideKioskActors(services: KioskServices, environment: KioskAc
     const result = await services.pinChecker.checkPin({ identifier: input.identifier, pin, channel: 'kiosk', source: environment.source });
     logger.info({ cardMasked: maskCardNumber(input.identifier), outcome: result.outcome }, 'PIN checked');
     return result;
+  });
+
+  const checkNewPin = fromPromise<KioskNewPinCheckOutcome, CheckNewPinInput>(async ({ input }) => {
+    const newPin = vault.redeem(input.newPinHandle);
+    if (newPin === undefined) return { outcome: 'fault' };
+    try {
+      const result = await services.pinChanger.checkNewPin(input.readerId, newPin, 'kiosk', input.source);
+      logger.info({ readerId: input.readerId, outcome: result.outcome }, 'new PIN checked');
+      // The check redeemed the handle, so an allowed PIN goes back into the vault for the change.
+      return result.outcome === 'allowed' ? { outcome: 'allowed', newPinHandle: vault.deposit(newPin) } : result;
+    } catch (error) {
+      logger.error({ err: error, readerId: input.readerId }, 'checking the new PIN failed');
+      throw error;
+    }
   });
 
   const changePin = fromPromise<KioskPinChangeOutcome, ChangePinInput>(async ({ input }) => {
@@ -102,6 +118,7 @@ export function provideKioskActors(services: KioskServices, environment: KioskAc
   return kioskSessionMachine.provide({
     actors: {
       cardAndPin: cardAndPinMachine.provide({ actors: { checkPin } }),
+      checkNewPin,
       changePin,
       loadAccount,
       borrowItem,

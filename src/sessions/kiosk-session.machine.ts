@@ -5,6 +5,12 @@ import { initialTerminalContext } from './terminal-session.records.ts';
 import { cardState, pinState, receiptStates, whenSignedIn } from './terminal-session.states.ts';
 import { attentionRegion, sessionLimitTimers, TERMINAL_READER_ACTIVITY } from './terminal-session.timers.ts';
 
+/** A scanned item is borrowed; a library card is not sent to circulation, and the reader is told what it is. */
+const scanToBorrow = [
+  { guard: 'isCardNumber' as const, actions: 'noteCardScanned' as const },
+  { target: 'borrowing', actions: 'rememberScan' as const },
+];
+
 /** Everything the reader does at a kiosk; each one restarts the idle timer and closes the idle dialog. */
 const READER_ACTIVITY: ReadonlyArray<KioskEvent['type']> = [...TERMINAL_READER_ACTIVITY, 'CHANGE_PIN', 'SKIP_PIN_CHANGE'];
 
@@ -64,7 +70,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
             account: {
               on: {
                 BORROW: { target: 'borrow', actions: 'clearNotice' },
-                CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
+                CODE_READ: scanToBorrow,
                 READ_FAILED: { actions: 'noteReadFailure' },
                 // Nothing is borrowed yet on this screen: borrowing moves on to the borrow screen for good.
                 FINISH: end('finished'),
@@ -72,7 +78,7 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
             },
             borrow: {
               on: {
-                CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
+                CODE_READ: scanToBorrow,
                 READ_FAILED: { actions: 'noteReadFailure' },
                 FINISH: [{ guard: 'hasBorrowed', target: 'receiptChoice' }, end('finished')],
               },

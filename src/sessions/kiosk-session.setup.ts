@@ -3,10 +3,12 @@ import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine
 import type {
   BorrowItemInput,
   ChangePinInput,
+  CheckNewPinInput,
   CheckoutResult,
   KioskAccount,
   KioskContext,
   KioskEvent,
+  KioskNewPinCheckOutcome,
   KioskPinChangeOutcome,
   KioskSessionInput,
   LoadAccountInput,
@@ -16,6 +18,9 @@ import { checkedCard, clearedTerminalSession, rejectedCodeNotice } from './termi
 import { terminalSessionGuards } from './terminal-session.states.ts';
 import { terminalSessionDelays } from './terminal-session.timers.ts';
 import type { PrintOutcome, SessionEndReason } from './terminal-session.types.ts';
+
+/** The outcome of checking or changing a new PIN, which the same guard and action read. */
+type PinStepOutcome = KioskPinChangeOutcome | KioskNewPinCheckOutcome;
 
 function mustBeProvided(name: string) {
   return async (): Promise<never> => {
@@ -37,6 +42,7 @@ export const kioskSessionSetup = setup({
   },
   actors: {
     cardAndPin: cardAndPinMachine,
+    checkNewPin: fromPromise<KioskNewPinCheckOutcome, CheckNewPinInput>(mustBeProvided('checkNewPin')),
     changePin: fromPromise<KioskPinChangeOutcome, ChangePinInput>(mustBeProvided('changePin')),
     loadAccount: fromPromise<KioskAccount, LoadAccountInput>(mustBeProvided('loadAccount')),
     borrowItem: fromPromise<CheckoutResult, BorrowItemInput>(mustBeProvided('borrowItem')),
@@ -46,7 +52,7 @@ export const kioskSessionSetup = setup({
   guards: {
     ...terminalSessionGuards,
     isSignedInWithDefaultPin: (_, output: CardAndPinOutput) => output.outcome === 'authenticated' && output.reader.isDefaultPin,
-    isPinChangeToRetry: (_, output: KioskPinChangeOutcome) => output.outcome === 'mismatch' || output.outcome === 'not-allowed',
+    isPinChangeToRetry: (_, output: PinStepOutcome) => output.outcome === 'mismatch' || output.outcome === 'not-allowed',
     hasBorrowed: ({ context }) => context.borrowed.length > 0,
   },
   actions: {
@@ -74,15 +80,16 @@ export const kioskSessionSetup = setup({
       const language = context.languageChosen ? context.language : output.reader.language;
       return { reader: output.reader, language };
     }),
-    endSession: assign({ endReason: (_, reason: SessionEndReason) => reason }),
+    // A notice about the last action would be stale on the goodbye screen, so ending the session clears it.
+    endSession: assign({ endReason: (_, reason: SessionEndReason) => reason, notice: null }),
     rememberNewPin: assign({
-      newPinHandle: ({ event }) => (event.type === 'PIN_ENTERED' ? event.pinHandle : null),
+      newPinHandle: (_, output: KioskNewPinCheckOutcome) => (output.outcome === 'allowed' ? output.newPinHandle : null),
       pinChangeProblem: null,
     }),
     forgetNewPin: assign({ newPinHandle: null }),
     notePinChangeProblem: assign({
       newPinHandle: null,
-      pinChangeProblem: (_, output: KioskPinChangeOutcome) => {
+      pinChangeProblem: (_, output: PinStepOutcome) => {
         if (output.outcome === 'not-allowed') return { kind: 'not-allowed' as const, reason: output.reason };
         if (output.outcome === 'mismatch' || output.outcome === 'busy') return { kind: output.outcome };
         return { kind: 'fault' as const };
@@ -95,9 +102,11 @@ export const kioskSessionSetup = setup({
       pendingScan: ({ event }) => (event.type === 'CODE_READ' ? { code: event.code.trim(), eventId: event.eventId } : null),
       notice: null,
     }),
+    noteCardScanned: assign({ notice: { kind: 'card-not-item' as const }, lastScan: null }),
     recordCheckout: assign(({ context }, result: CheckoutResult) => {
       if (result.outcome === 'refused') {
-        return { pendingScan: null, lastScan: { outcome: 'refused' as const, itemBarcode: result.itemBarcode, reason: result.reason } };
+        const lastScan = { outcome: 'refused' as const, itemBarcode: result.itemBarcode, title: result.title ?? null, reason: result.reason };
+        return { pendingScan: null, lastScan };
       }
       const item = { itemBarcode: result.loan.itemBarcode, title: result.loan.title, dueAt: result.loan.dueAt, reference: result.reference };
       const borrowed = context.borrowed.some((known) => known.reference === item.reference) ? context.borrowed : [...context.borrowed, item];

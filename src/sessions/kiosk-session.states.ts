@@ -6,7 +6,8 @@ export const end = (reason: SessionEndReason) => ({ target: '#kiosk.goodbye', ac
 
 /**
  * States of the kiosk's `flow` region after a sign-in with the default PIN: the offer, the new PIN entered
- * twice, and the change. The reader leaves them for the account by changing the PIN or by skipping the change.
+ * and checked against the PIN policy, its confirmation, and the change. The reader leaves them for the account
+ * by changing the PIN or by skipping the change.
  */
 export const pinChangeStates = {
   pinChangeOffer: kioskSessionSetup.createStateConfig({
@@ -14,8 +15,35 @@ export const pinChangeStates = {
   }),
   newPin: kioskSessionSetup.createStateConfig({
     on: {
-      PIN_ENTERED: { target: 'confirmPin', actions: 'rememberNewPin' },
+      PIN_ENTERED: 'checkingNewPin',
       CANCEL: { target: 'loadingAccount', actions: 'forgetNewPin' },
+    },
+  }),
+  // The first entry is checked at once, so a PIN the policy refuses is not typed a second time for nothing.
+  checkingNewPin: kioskSessionSetup.createStateConfig({
+    tags: ['busy'],
+    invoke: {
+      id: 'checkNewPin',
+      src: 'checkNewPin',
+      input: ({ context, event }) => ({
+        readerId: context.reader?.readerId ?? 0,
+        newPinHandle: event.type === 'PIN_ENTERED' ? event.pinHandle : '',
+        source: context.source,
+      }),
+      onDone: [
+        {
+          guard: { type: 'isOutcome', params: ({ event }) => ({ output: event.output, outcome: 'allowed' }) },
+          actions: { type: 'rememberNewPin', params: ({ event }) => event.output },
+          target: 'confirmPin',
+        },
+        {
+          guard: { type: 'isPinChangeToRetry', params: ({ event }) => event.output },
+          actions: { type: 'notePinChangeProblem', params: ({ event }) => event.output },
+          target: 'newPin',
+        },
+        { actions: { type: 'notePinChangeProblem', params: ({ event }) => event.output }, target: 'pinChangeOffer' },
+      ],
+      onError: { actions: { type: 'notePinChangeProblem', params: { outcome: 'fault' } }, target: 'pinChangeOffer' },
     },
   }),
   confirmPin: kioskSessionSetup.createStateConfig({

@@ -9,7 +9,9 @@ export type KioskNotice =
   | { kind: 'card-invalid' }
   | { kind: 'not-a-card' }
   | { kind: 'account-unavailable' }
-  | { kind: 'pin-changed' };
+  | { kind: 'pin-changed' }
+  /** A library card scanned where an item was expected, such as on the borrow screen. */
+  | { kind: 'card-not-item' };
 
 /** Reason the last new PIN was not accepted. `not-allowed` carries the PIN policy's rule name. */
 export type PinChangeProblem =
@@ -24,16 +26,30 @@ export type PinChangeResult =
   | { outcome: 'busy' }
   | { outcome: 'fault' };
 
+export type NewPinCheckResult =
+  | { outcome: 'allowed' }
+  | { outcome: 'not-allowed'; reason: string }
+  | { outcome: 'busy' }
+  | { outcome: 'fault' };
+
 /**
  * Changes a reader's PIN under the new-PIN policy (blocklist, personal values). Provided by the PIN service.
  * `not-allowed` names the rule the new PIN broke, such as `repeated-digit` or `run`.
  */
 export interface PinChanger {
   changePin(readerId: number, newPin: string, channel: Channel, source: string): Promise<PinChangeResult>;
+  /** Applies the rules of `changePin` to a new PIN without setting it, so a refusal comes after the first entry. */
+  checkNewPin(readerId: number, newPin: string, channel: Channel, source: string): Promise<NewPinCheckResult>;
 }
 
 /** Result of the change-PIN step: the PIN service's result, or a mismatch found before calling it. */
 export type KioskPinChangeOutcome = PinChangeResult | { outcome: 'mismatch' };
+
+/**
+ * Result of checking the first entry of a new PIN. An allowed PIN is kept in the vault under a new one-time
+ * handle, because checking it redeemed the handle it came with.
+ */
+export type KioskNewPinCheckOutcome = Exclude<NewPinCheckResult, { outcome: 'allowed' }> | { outcome: 'allowed'; newPinHandle: string };
 
 export interface BorrowedItem {
   itemBarcode: string;
@@ -42,10 +58,10 @@ export interface BorrowedItem {
   reference: string;
 }
 
-/** The result of the last item scanned on the borrow screen. */
+/** The result of the last item scanned on the borrow screen; a refused item's title is null when no item has the barcode. */
 export type ScanResult =
   | { outcome: 'borrowed'; item: BorrowedItem }
-  | { outcome: 'refused'; itemBarcode: string; reason: RefusalReason }
+  | { outcome: 'refused'; itemBarcode: string; title: ItemTitle | null; reason: RefusalReason }
   | { outcome: 'fault'; itemBarcode: string };
 
 export interface KioskAccount {
@@ -73,6 +89,12 @@ export interface ChangePinInput {
   readerId: number;
   newPinHandle: string;
   confirmPinHandle: string;
+  source: string;
+}
+
+export interface CheckNewPinInput {
+  readerId: number;
+  newPinHandle: string;
   source: string;
 }
 

@@ -15,7 +15,9 @@ export function kioskViewOf(snapshot: KioskSnapshot): KioskView {
 function screenOf(snapshot: KioskSnapshot): KioskScreen {
   const { context } = snapshot;
   if (snapshot.matches('welcome')) return { name: 'welcome' };
-  if (snapshot.matches('goodbye')) return { name: 'goodbye', reason: context.endReason ?? 'finished', borrowedCount: context.borrowed.length };
+  if (snapshot.matches('goodbye')) {
+    return { name: 'goodbye', reason: context.endReason ?? 'finished', borrowedCount: context.borrowed.length, signedIn: context.reader !== null };
+  }
 
   switch (flowStateOf(snapshot)) {
     case 'card':
@@ -26,18 +28,25 @@ function screenOf(snapshot: KioskSnapshot): KioskScreen {
       return { name: 'pin-change-offer', problem: context.pinChangeProblem };
     case 'newPin':
       return { name: 'pin', purpose: 'new', maskedCard: masked(context), problem: context.pinChangeProblem };
+    case 'checkingNewPin':
+      return { name: 'pin', purpose: 'new', maskedCard: masked(context), problem: null };
     case 'confirmPin':
     case 'changingPin':
       return { name: 'pin', purpose: 'confirm', maskedCard: masked(context), problem: null };
     case 'loadingAccount':
     case 'account':
-      return { name: 'account', readerName: context.reader?.name ?? '', summary: context.account?.summary ?? null, loans: loanLinesOf(context) };
+      return accountScreen(context);
     case 'borrow':
     case 'borrowing':
       return { name: 'borrow', borrowed: context.borrowed, lastScan: context.lastScan };
     default:
       return { name: 'receipt', printerReady: context.devices.printer === 'ready', borrowedCount: context.borrowed.length, problem: context.printProblem };
   }
+}
+
+function accountScreen(context: KioskContext): KioskScreen {
+  const summary = context.account?.summary ?? null;
+  return { name: 'account', readerName: context.reader?.name ?? '', summary, loans: loanLinesOf(context), borrowBlock: summary?.borrowBlock ?? null };
 }
 
 function masked(context: KioskContext): string {

@@ -1,4 +1,4 @@
-import type { AccountSummary, ItemTitle, RefusalReason } from '../circulation/circulation.types.ts';
+import type { AccountSummary, BorrowBlock, ItemTitle, RefusalReason } from '../circulation/circulation.types.ts';
 import type { Language } from '../domain/language.ts';
 import type { PinProblem } from './card-and-pin.machine.ts';
 import type { StationView } from './station-view.types.ts';
@@ -25,10 +25,13 @@ export type KioskScreen =
   | { name: 'pin'; purpose: 'sign-in'; maskedCard: string; triesLeft: number; problem: PinProblem | null }
   | { name: 'pin'; purpose: 'new' | 'confirm'; maskedCard: string; problem: PinChangeProblem | null }
   | { name: 'pin-change-offer'; problem: PinChangeProblem | null }
-  | { name: 'account'; readerName: string; summary: AccountSummary | null; loans: LoanLine[] }
+  | { name: 'account'; readerName: string; summary: AccountSummary | null; loans: LoanLine[]; borrowBlock: BorrowBlock | null }
   | { name: 'borrow'; borrowed: BorrowedItem[]; lastScan: ScanResult | null }
   | { name: 'receipt'; printerReady: boolean; borrowedCount: number; problem: PrinterProblem | null }
-  | { name: 'goodbye'; reason: SessionEndReason; borrowedCount: number };
+  | { name: 'goodbye'; reason: SessionEndReason; borrowedCount: number; signedIn: boolean };
+
+// `borrowBlock` is what stops the reader borrowing any item, as circulation reported it, so the screen can say
+// so before the reader scans. `signedIn` on goodbye tells a session that ended before sign-in from a sign-out.
 
 export type KioskScreenName = KioskScreen['name'];
 

@@ -27,7 +27,7 @@ export function renderStationReceipt(input: StationReceiptInput, printedAt: Date
     ...input.borrowed.map((item) => ({ title: itemLine(item), dueText: text('receipt.due', dueDate(item)) })),
     ...input.returned.map((item) => ({ title: itemLine(item), dueText: text(item.wasOverdue ? 'stationReceipt.returnedOverdue' : 'stationReceipt.returned') })),
   ];
-  const references = [...input.pickedUp, ...input.borrowed, ...input.returned].map((item) => item.reference).join(', ');
+  const references = [...input.pickedUp, ...input.borrowed, ...input.returned].map((item) => item.reference).join(text('receipt.referenceSeparator'));
 
   return {
     language,

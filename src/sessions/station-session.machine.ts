@@ -9,6 +9,14 @@ import { attentionRegion, sessionLimitTimers, TERMINAL_READER_ACTIVITY } from '.
 const finish = [{ guard: 'hasCheckedOut' as const, target: '#station.session.flow.receiptChoice' }, end('finished')];
 const backToMenu = { target: 'menu', actions: 'clearResult' as const };
 
+/** A scanned item goes to `target`; a library card is not sent to circulation, and the reader is told what it is. */
+function scanTo(target: 'borrowing' | 'pickingUp') {
+  return [
+    { guard: 'isCardNumber' as const, actions: 'noteCardScanned' as const },
+    { target, actions: 'rememberScan' as const },
+  ];
+}
+
 /** Everything the reader does at a station; each one restarts the idle timer and closes the idle dialog. */
 const READER_ACTIVITY: ReadonlyArray<StationEvent['type']> = [...TERMINAL_READER_ACTIVITY, 'RETURN_ITEMS', 'PICK_UP', 'COLLECT', 'LOANS', 'CHARGES', 'BACK'];
 
@@ -71,7 +79,7 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
                 LOANS: { target: 'loans', actions: 'clearNotice' },
                 CHARGES: { target: 'charges', actions: 'clearNotice' },
                 // An item scanned before choosing is borrowed, as at the kiosk's account screen.
-                CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
+                CODE_READ: scanTo('borrowing'),
                 READ_FAILED: { actions: 'noteReadFailure' },
                 FINISH: finish,
               },
@@ -79,7 +87,7 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
             pickup: {
               on: {
                 COLLECT: { guard: 'isReadyHoldHere', target: 'pickingUp', actions: 'rememberCollect' },
-                CODE_READ: { target: 'pickingUp', actions: 'rememberScan' },
+                CODE_READ: scanTo('pickingUp'),
                 READ_FAILED: { actions: 'noteReadFailure' },
                 BACK: backToMenu,
                 FINISH: finish,
@@ -97,7 +105,7 @@ export const stationSessionMachine = stationSessionSetup.createMachine({
             },
             borrow: {
               on: {
-                CODE_READ: { target: 'borrowing', actions: 'rememberScan' },
+                CODE_READ: scanTo('borrowing'),
                 READ_FAILED: { actions: 'noteReadFailure' },
                 BACK: backToMenu,
                 FINISH: finish,

@@ -1,5 +1,6 @@
 import { checkCardNumber } from '../domain/card-number.ts';
-import type { CheckedOutItem, CheckoutResult, ReturnResult, StationContext, StationEvent, StationSessionInput } from './station-session.types.ts';
+import type { RefusedItem } from '../circulation/circulation.types.ts';
+import type { CheckedOutItem, CheckoutResult, ReturnResult, StationContext, StationEvent, StationResult, StationSessionInput } from './station-session.types.ts';
 import { checkedCard, clearedTerminalSession, initialTerminalContext } from './terminal-session.records.ts';
 
 // Pure context updates of the station session, kept apart from `setup()` so each reads as one rule.
@@ -56,9 +57,7 @@ export function collectOf(context: StationContext, event: StationEvent): Station
  * of holds to pick up. A retried request returns the same reference and is recorded once.
  */
 export function recordedCheckout(context: StationContext, result: CheckoutResult, list: 'pickedUp' | 'borrowed'): Partial<StationContext> {
-  if (result.outcome === 'refused') {
-    return { pending: null, lastResult: { outcome: 'refused', itemBarcode: result.itemBarcode, reason: result.reason } };
-  }
+  if (result.outcome === 'refused') return { pending: null, lastResult: refusedResult(result) };
 
   const item: CheckedOutItem = { itemBarcode: result.loan.itemBarcode, title: result.loan.title, dueAt: result.loan.dueAt, reference: result.reference };
   const known = [...context.pickedUp, ...context.borrowed].some((checkedOut) => checkedOut.reference === item.reference);
@@ -78,13 +77,16 @@ export function recordedCheckout(context: StationContext, result: CheckoutResult
 export function recordedReturn(context: StationContext, result: ReturnResult): Partial<StationContext> {
   if (result.outcome === 'refused') {
     const scannedCard = result.reason === 'item-not-found' && checkCardNumber(result.itemBarcode, context.cardRules).valid;
-    const lastResult = scannedCard ? { outcome: 'card-scanned' as const } : { outcome: 'refused' as const, itemBarcode: result.itemBarcode, reason: result.reason };
-    return { pending: null, lastResult };
+    return { pending: null, lastResult: scannedCard ? { outcome: 'card-scanned' } : refusedResult(result) };
   }
 
   const item = { itemBarcode: result.itemBarcode, title: result.title, reference: result.reference, wasOverdue: result.wasOverdue };
   const known = context.returned.some((returned) => returned.reference === item.reference);
   return { pending: null, returned: known ? context.returned : [...context.returned, item], lastResult: { outcome: 'returned', item } };
+}
+
+function refusedResult(result: RefusedItem): StationResult {
+  return { outcome: 'refused', itemBarcode: result.itemBarcode, title: result.title ?? null, reason: result.reason };
 }
 
 export function recordedFault(context: StationContext): Partial<StationContext> {

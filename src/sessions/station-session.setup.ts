@@ -89,10 +89,12 @@ export const stationSessionSetup = setup({
       const language = context.languageChosen ? context.language : output.reader.language;
       return { reader: output.reader, language, notice: output.reader.isDefaultPin ? { kind: 'default-pin' as const } : null };
     }),
-    endSession: assign({ endReason: (_, reason: SessionEndReason) => reason }),
+    // A notice such as the default-PIN reminder would be stale on the goodbye screen, so ending the visit clears it.
+    endSession: assign({ endReason: (_, reason: SessionEndReason) => reason, notice: null }),
     rememberAccount: assign({ account: (_, account: StationAccount) => account }),
     noteAccountUnavailable: assign({ account: null, notice: { kind: 'account-unavailable' as const } }),
     rememberScan: assign(({ context, event }) => ({ pending: scanOf(context, event), notice: null })),
+    noteCardScanned: assign({ notice: { kind: 'card-not-item' as const }, lastResult: null }),
     rememberCollect: assign(({ context, event }) => ({ pending: collectOf(context, event), notice: null })),
     recordPickup: assign(({ context }, result: CheckoutResult) => recordedCheckout(context, result, 'pickedUp')),
     recordLoan: assign(({ context }, result: CheckoutResult) => recordedCheckout(context, result, 'borrowed')),

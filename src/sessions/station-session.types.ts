@@ -15,13 +15,14 @@ export interface ReturnedItem {
 }
 
 /**
- * The result of the last pickup, loan or return. `card-scanned` is a library card scanned on the returns
+ * The result of the last pickup, loan or return; a refused item's title is null when no item has the barcode.
+ * `card-scanned` is a library card scanned on the returns
  * screen: the reader is told to finish returning before signing in.
  */
 export type StationResult =
   | { outcome: 'checked-out'; item: CheckedOutItem }
   | { outcome: 'returned'; item: ReturnedItem }
-  | { outcome: 'refused'; itemBarcode: string; reason: RefusalReason }
+  | { outcome: 'refused'; itemBarcode: string; title: ItemTitle | null; reason: RefusalReason }
   | { outcome: 'fault'; itemBarcode: string }
   | { outcome: 'card-scanned' };
 

@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import type { BorrowBlock } from '../circulation/circulation.types.ts';
 import { remainingAllowance } from '../domain/station-settings.ts';
 import type { LoanLine } from './kiosk-view.types.ts';
 import { loansCountOf } from './station-session.records.ts';
@@ -17,7 +18,7 @@ export function stationViewOf(snapshot: StationSnapshot): StationView {
 function screenOf(snapshot: StationSnapshot): StationScreen {
   const { context } = snapshot;
   if (snapshot.matches('welcome')) return { name: 'welcome' };
-  if (snapshot.matches('goodbye')) return { name: 'goodbye', reason: context.endReason ?? 'finished', visit: visitOf(context) };
+  if (snapshot.matches('goodbye')) return { name: 'goodbye', reason: context.endReason ?? 'finished', visit: visitOf(context), signedIn: context.reader !== null };
 
   switch (flowStateOf(snapshot)) {
     case 'card':
@@ -29,10 +30,10 @@ function screenOf(snapshot: StationSnapshot): StationScreen {
       return menuScreen(context);
     case 'pickup':
     case 'pickingUp':
-      return { name: 'pickup', holds: holdLinesOf(context), pickedUp: context.pickedUp, lastResult: context.lastResult, allowance: allowanceOf(context) };
+      return { name: 'pickup', holds: holdLinesOf(context), pickedUp: context.pickedUp, lastResult: context.lastResult, ...allowanceAndBlockOf(context) };
     case 'borrow':
     case 'borrowing':
-      return { name: 'borrow', borrowed: context.borrowed, lastResult: context.lastResult, allowance: allowanceOf(context) };
+      return { name: 'borrow', borrowed: context.borrowed, lastResult: context.lastResult, ...allowanceAndBlockOf(context) };
     case 'loans':
       return { name: 'loans', loans: loanLinesOf(context) };
     case 'charges':
@@ -45,13 +46,16 @@ function screenOf(snapshot: StationSnapshot): StationScreen {
   }
 }
 
+/** Builds the menu with counts that include this visit's checkouts, since the account was loaded before them. */
 function menuScreen(context: StationContext): StationScreen {
+  const { account } = context;
+  const summary = account && { ...account.summary, loansCount: loansCountOf(context) ?? account.summary.loansCount };
   return {
     name: 'menu',
     readerName: context.reader?.name ?? '',
-    summary: context.account?.summary ?? null,
-    readyHoldsCount: context.account ? context.account.readyHolds.length : null,
-    allowance: allowanceOf(context),
+    summary,
+    readyHoldsCount: account ? account.readyHolds.length : null,
+    ...allowanceAndBlockOf(context),
   };
 }
 
@@ -61,10 +65,19 @@ function chargesScreen(context: StationContext): StationScreen {
   return { name: 'charges', charges, totalCents, currency: context.account?.summary.currency ?? 'HKD' };
 }
 
-function allowanceOf(context: StationContext): Allowance | null {
+/**
+ * Returns the items the reader may still take here and what blocks every pickup and loan. A blocked card or
+ * charges over the limit come from circulation's summary. The item limit is the station's, which may be lower
+ * than the service's, counted with this visit's checkouts.
+ */
+function allowanceAndBlockOf(context: StationContext): { allowance: Allowance | null; borrowBlock: BorrowBlock | null } {
   const loansCount = loansCountOf(context);
-  if (loansCount === null) return null;
-  return { remaining: remainingAllowance(context.itemLimit, loansCount), itemLimit: context.itemLimit };
+  const summary = context.account?.summary;
+  if (loansCount === null || !summary) return { allowance: null, borrowBlock: null };
+
+  const allowance = { remaining: remainingAllowance(context.itemLimit, loansCount), itemLimit: context.itemLimit };
+  const accountBlock = summary.borrowBlock === 'item-limit-reached' ? null : summary.borrowBlock;
+  return { allowance, borrowBlock: accountBlock ?? (allowance.remaining === 0 ? 'item-limit-reached' : null) };
 }
 
 function holdLinesOf(context: StationContext) {

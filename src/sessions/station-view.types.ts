@@ -1,4 +1,4 @@
-import type { AccountSummary, ItemTitle } from '../circulation/circulation.types.ts';
+import type { AccountSummary, BorrowBlock, ItemTitle } from '../circulation/circulation.types.ts';
 import type { PinProblem } from './card-and-pin.machine.ts';
 import type { LoanLine, TerminalViewFrame } from './kiosk-view.types.ts';
 import type { CheckedOutItem, ReturnedItem, StationNotice, StationResult } from './station-session.types.ts';
@@ -39,14 +39,18 @@ export type StationScreen =
   | { name: 'welcome' }
   | { name: 'card' }
   | { name: 'pin'; purpose: 'sign-in'; maskedCard: string; triesLeft: number; problem: PinProblem | null }
-  | { name: 'menu'; readerName: string; summary: AccountSummary | null; readyHoldsCount: number | null; allowance: Allowance | null }
-  | { name: 'pickup'; holds: HoldLine[] | null; pickedUp: CheckedOutItem[]; lastResult: StationResult | null; allowance: Allowance | null }
-  | { name: 'borrow'; borrowed: CheckedOutItem[]; lastResult: StationResult | null; allowance: Allowance | null }
+  | { name: 'menu'; readerName: string; summary: AccountSummary | null; readyHoldsCount: number | null; allowance: Allowance | null; borrowBlock: BorrowBlock | null }
+  | { name: 'pickup'; holds: HoldLine[] | null; pickedUp: CheckedOutItem[]; lastResult: StationResult | null; allowance: Allowance | null; borrowBlock: BorrowBlock | null }
+  | { name: 'borrow'; borrowed: CheckedOutItem[]; lastResult: StationResult | null; allowance: Allowance | null; borrowBlock: BorrowBlock | null }
   | { name: 'loans'; loans: LoanLine[] | null }
   | { name: 'charges'; charges: ChargeLine[] | null; totalCents: number; currency: string }
   | { name: 'returns'; returned: ReturnedItem[]; lastResult: StationResult | null }
   | { name: 'receipt'; printerReady: boolean; problem: PrinterProblem | null; visit: VisitSummary }
-  | { name: 'goodbye'; reason: SessionEndReason; visit: VisitSummary };
+  | { name: 'goodbye'; reason: SessionEndReason; visit: VisitSummary; signedIn: boolean };
+
+// The menu's summary counts this visit's checkouts. `borrowBlock` is what stops every pickup and loan here now:
+// circulation's block of the account, or the station's item limit reached. `signedIn` on goodbye tells a visit
+// that ended before sign-in, or held only returns, from a sign-out.
 
 export type StationScreenName = StationScreen['name'];
 

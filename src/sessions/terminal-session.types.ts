@@ -40,15 +40,10 @@ export interface DeviceStates {
   printer: DeviceStatus;
 }
 
-/** Reason a reader session ended; the goodbye screen words it. */
-export type SessionEndReason =
-  | 'finished'
-  | 'cancelled'
-  | 'idle'
-  | 'time-limit'
-  | 'too-many-tries'
-  | 'source-blocked'
-  | 'default-pin-refused';
+/** Reasons a reader session ends; the goodbye screen words each one. */
+export const SESSION_END_REASONS = ['finished', 'cancelled', 'idle', 'time-limit', 'too-many-tries', 'source-blocked', 'default-pin-refused'] as const;
+
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 export type PrintOutcome = { outcome: 'printed' } | { outcome: 'failed'; problem: PrinterProblem };
 

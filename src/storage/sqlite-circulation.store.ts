@@ -86,7 +86,9 @@ export class SqliteCirculationStore implements CirculationStore {
       // Both decisions refuse with item-not-found when the item is missing, so `!item` only narrows the type.
       if (!decision.allowed || !item) {
         const reason = decision.allowed ? 'item-not-found' : decision.reason;
-        return { readerId: command.readerId, result: { outcome: 'refused', reference, reason, itemBarcode: command.itemBarcode } };
+        const refused: CheckoutResult = { outcome: 'refused', reference, reason, itemBarcode: command.itemBarcode };
+        if (item) refused.title = toItemTitle(item);
+        return { readerId: command.readerId, result: refused };
       }
 
       const now = command.now.toISOString();
@@ -104,7 +106,7 @@ export class SqliteCirculationStore implements CirculationStore {
       const item = statements.itemByBarcode.get(command.itemBarcode);
       if (!item) return { readerId: null, result: { outcome: 'refused', reference, reason: 'item-not-found', itemBarcode: command.itemBarcode } };
       const loan = statements.openLoanOfItem.get(item.id);
-      if (!loan) return { readerId: null, result: { outcome: 'refused', reference, reason: 'item-not-on-loan', itemBarcode: item.barcode } };
+      if (!loan) return { readerId: null, result: { outcome: 'refused', reference, reason: 'item-not-on-loan', itemBarcode: item.barcode, title: toItemTitle(item) } };
 
       statements.closeLoan.run(command.now.toISOString(), reference, loan.id);
       this.#setAsideForNextHold(item.id, command);

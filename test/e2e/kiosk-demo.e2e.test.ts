@@ -75,6 +75,36 @@ describe('demo terminal', () => {
     await page.context().close();
   });
 
+  it('switches language and marks items', async () => {
+    const items = [
+      { ...DEMO_ITEMS[0]!, note: { kind: 'on-shelf' as const } },
+      { ...DEMO_ITEMS[1]!, note: { kind: 'on-loan-to-another' as const } },
+    ];
+    demo = await startDemoTerminal({ serviceUrl, enrolment: context.terminal.enrolment, cards: DEMO_CARDS, items, logger: context.services.logger });
+    const page = await (await newKioskContext(browser)).newPage();
+    await page.goto(demo.demoUrl);
+    await page.frameLocator('iframe').locator('[data-screen="welcome"]').waitFor();
+
+    await expect(page.locator(`button[data-code="${items[1]!.barcode}"] .note`).textContent()).resolves.toBe('On loan to another reader: borrowing it is refused');
+    await page.locator('nav a', { hasText: '繁體中文' }).click();
+    await page.locator('html[lang="zh-Hant-HK"]').waitFor();
+    await page.frameLocator('iframe').locator('[data-screen="welcome"]').waitFor();
+
+    await expect(page.locator('h1').textContent()).resolves.toBe('自助借書示範');
+    await expect(page.locator('nav a[aria-current="page"]').textContent()).resolves.toBe('繁體中文');
+    await expect(page.locator(`button[data-code="${items[0]!.barcode}"] .note`).textContent()).resolves.toBe('在架上：可借閱');
+    await checkScreen(page, 'demo-zh-Hant');
+    await page.context().close();
+  });
+
+  it('answers favicon requests with 204', async () => {
+    demo = await startDemoTerminal({ serviceUrl, enrolment: context.terminal.enrolment, cards: DEMO_CARDS, items: DEMO_ITEMS, logger: context.services.logger });
+
+    const response = await fetch(`${demo.kioskUrl}/favicon.ico`);
+
+    expect(response.status).toBe(204);
+  });
+
   it('scans only the demo cards and items', async () => {
     demo = await startDemoTerminal({ serviceUrl, enrolment: context.terminal.enrolment, cards: DEMO_CARDS, items: DEMO_ITEMS, logger: context.services.logger });
 

@@ -73,13 +73,20 @@ describe('demo station', () => {
     await page.context().close();
   });
 
-  it('offers the waiting holds, loans to return and station stock', () => {
-    const items = demoStationItems(seed).map((item) => item.barcode);
-    const heldHere = seed.holds.filter((hold) => hold.pickupAt === DEMO_STATION_LOCATION).map((hold) => hold.item);
+  it('offers marked holds, loans and stock', () => {
+    const offered = demoStationItems(seed);
+    const items = offered.map((item) => item.barcode);
+    const readyHere = seed.holds.filter((hold) => hold.pickupAt === DEMO_STATION_LOCATION && hold.status === 'ready');
+    const firstReader = DEMO_READERS[0]!;
+    const noteOf = new Map(offered.map((item) => [item.barcode, item.note]));
 
-    expect(items.slice(0, heldHere.length)).toEqual(heldHere);
-    expect(items).toEqual(expect.arrayContaining(seed.loans.filter((loan) => loan.card === DEMO_READERS[0]?.card).map((loan) => loan.item)));
-    expect(items.filter((barcode) => demoStationStockBarcodes().includes(barcode))).toHaveLength(11);
+    expect(readyHere.length).toBeGreaterThan(0);
+    expect(items.slice(0, readyHere.length)).toEqual(readyHere.map((hold) => hold.item));
+    for (const hold of readyHere) expect(noteOf.get(hold.item)).toEqual({ kind: 'ready-for', name: firstReader.name });
+    for (const loan of seed.loans.filter((candidate) => candidate.card === firstReader.card)) {
+      expect(noteOf.get(loan.item)).toEqual({ kind: 'on-loan-to', name: firstReader.name });
+    }
+    expect(items.filter((barcode) => demoStationStockBarcodes().includes(barcode) && noteOf.get(barcode)?.kind === 'on-shelf')).toHaveLength(11);
   });
 
   it('enrols the station again rather than reuse a key file of the kiosk', async () => {

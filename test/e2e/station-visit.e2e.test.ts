@@ -78,12 +78,14 @@ describe('a station visit in Chromium, in Traditional Chinese', () => {
     await rig.scan(STATION_ITEMS.stock[0].barcode);
     await page.getByText('已借出：新界遠足徑').waitFor();
     await waitForScreen(page, 'borrow');
-    await expect(page.locator('.allowance').getAttribute('data-allowance')).resolves.toBe('0');
+    // With no allowance left, the line that counted it gives way to the block that stops any further checkout.
+    await expect(page.locator('[data-borrow-block]').getAttribute('data-borrow-block')).resolves.toBe('item-limit-reached');
+    await expect(page.locator('[data-borrow-block]').textContent()).resolves.toBe('你暫時未能領取或借閱資料。你借閱的資料數量已達上限，請先歸還資料。');
     await expectAccessible(page, 'visit-6-borrowed');
 
     await rig.scan(STATION_ITEMS.stock[1].barcode);
     await page.locator('[data-refusal="item-limit-reached"]').waitFor();
-    await expect(page.locator('[data-refusal]').textContent()).resolves.toBe(`未能借出：資料 ${STATION_ITEMS.stock[1].barcode}你借閱的館藏數量已達上限。`);
+    await expect(page.locator('[data-refusal]').textContent()).resolves.toBe(`未能借出：${STATION_ITEMS.stock[1].titleZh}你借閱的資料數量已達上限。`);
     await expectAccessible(page, 'visit-7-refused');
 
     await tapButton(page, 'borrow', '返回');

@@ -71,6 +71,7 @@ export class FakeCirculation implements CirculationService {
       chargesTotalCents: charges.reduce((sum, charge) => sum + charge.amountCents, 0),
       currency: 'HKD',
       readyHoldsCount: 0,
+      borrowBlock: null,
     };
   }
 

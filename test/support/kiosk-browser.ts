@@ -86,3 +86,32 @@ export async function openWelcome(browser: Browser, uiUrl: string, language: 'en
   await page.locator(`html[lang="${language === 'en' ? 'en' : 'zh-Hans-CN'}"]`).waitFor();
   return page;
 }
+
+/** The kiosk's screen size in CSS pixels: portrait 1080 × 1920. */
+export const KIOSK_VIEWPORT = { width: 1080, height: 1920 } as const;
+
+/**
+ * Returns the label and box of every button outside a screen body (the header's language buttons and each
+ * screen's row of actions) that is not wholly inside the kiosk's screen. Buttons inside a screen body, such as a
+ * hold's Collect button, may scroll out of view with the list they belong to.
+ */
+export async function buttonsOutOfView(page: Page): Promise<Array<{ label: string; top: number; bottom: number }>> {
+  const outside: Array<{ label: string; top: number; bottom: number }> = [];
+  for (const button of await page.locator('button:not(.screen-body button)').all()) {
+    const box = await button.boundingBox();
+    if (!box) continue;
+    const inView = box.x >= 0 && box.y >= 0 && box.x + box.width <= KIOSK_VIEWPORT.width && box.y + box.height <= KIOSK_VIEWPORT.height;
+    if (!inView) outside.push({ label: (await button.textContent()) ?? '', top: box.y, bottom: box.y + box.height });
+  }
+  return outside;
+}
+
+/** Returns true when the page as a whole is taller than the kiosk's screen, which a reader could not scroll. */
+export async function pageOverflows(page: Page): Promise<boolean> {
+  return page.evaluate((height) => document.documentElement.scrollHeight > height, KIOSK_VIEWPORT.height);
+}
+
+/** Returns the number of action buttons of the current screen, so a test knows it measured some. */
+export async function actionButtonCount(page: Page): Promise<number> {
+  return page.locator('.screen > .actions button').count();
+}

@@ -6,8 +6,10 @@ import { kioskSessionMachine } from '../../src/sessions/kiosk-session.machine.ts
 import type {
   BorrowItemInput,
   ChangePinInput,
+  CheckNewPinInput,
   CheckoutResult,
   KioskAccount,
+  KioskNewPinCheckOutcome,
   KioskPinChangeOutcome,
   LoadAccountInput,
   PrintReceiptInput,
@@ -18,7 +20,7 @@ import { cardAndPinWithFakeCheck, fakeCheckoutResult, settlerOf, testTerminalInp
 export { CARD, ITEM, PIN_RESULTS, READER, SECOND_CARD } from './terminal-machine-harness.ts';
 
 export const ACCOUNT: KioskAccount = {
-  summary: { readerId: 7, loansCount: 1, overdueCount: 0, chargesTotalCents: 0, currency: 'HKD', readyHoldsCount: 0 } satisfies AccountSummary,
+  summary: { readerId: 7, loansCount: 1, overdueCount: 0, chargesTotalCents: 0, currency: 'HKD', readyHoldsCount: 0, borrowBlock: null } satisfies AccountSummary,
   loans: [
     {
       loanId: 1,
@@ -37,6 +39,8 @@ export const ACCOUNT: KioskAccount = {
 export interface KioskHarnessOptions {
   defaultLanguage?: Language;
   accountFails?: boolean;
+  /** The account the fake circulation loads; `ACCOUNT` unless given. */
+  account?: KioskAccount;
   printOutcome?: PrintOutcome;
   printerReady?: boolean;
 }
@@ -44,6 +48,7 @@ export interface KioskHarnessOptions {
 /** Records what the fakes were asked, so tests can check the machine's requests. */
 export interface HarnessCalls {
   checkPin: CheckPinInput[];
+  checkNewPin: CheckNewPinInput[];
   changePin: ChangePinInput[];
   borrow: BorrowItemInput[];
   print: PrintReceiptInput[];
@@ -51,11 +56,13 @@ export interface HarnessCalls {
 
 /**
  * Starts the kiosk machine with fakes and a simulated clock. The fake borrowing decides by barcode: `refused-<reason>`
- * is refused for that reason, `broken` throws, anything else is borrowed with reference `R-<barcode>`.
+ * is refused for that reason, `broken` throws, anything else is borrowed with reference `R-<barcode>`. New-PIN handles
+ * stand for the PIN: the check refuses `1234` as a run and answers `busy-check` as busy; the change refuses
+ * `refused-at-change` as common and answers `busy` as busy.
  */
 export function startKiosk(options: KioskHarnessOptions = {}) {
   const clock = new SimulatedClock();
-  const calls: HarnessCalls = { checkPin: [], changePin: [], borrow: [], print: [] };
+  const calls: HarnessCalls = { checkPin: [], checkNewPin: [], changePin: [], borrow: [], print: [] };
   const actor = createActor(provideFakes(options, calls), { clock, input: testTerminalInput('terminal:test-kiosk', options) });
   actor.start();
 
@@ -66,16 +73,22 @@ function provideFakes(options: KioskHarnessOptions, calls: HarnessCalls) {
   return kioskSessionMachine.provide({
     actors: {
       cardAndPin: cardAndPinWithFakeCheck(calls.checkPin),
+      checkNewPin: fromPromise<KioskNewPinCheckOutcome, CheckNewPinInput>(async ({ input }) => {
+        calls.checkNewPin.push(input);
+        if (input.newPinHandle === '1234') return { outcome: 'not-allowed', reason: 'run' };
+        if (input.newPinHandle === 'busy-check') return { outcome: 'busy' };
+        return { outcome: 'allowed', newPinHandle: input.newPinHandle };
+      }),
       changePin: fromPromise<KioskPinChangeOutcome, ChangePinInput>(async ({ input }) => {
         calls.changePin.push(input);
         if (input.newPinHandle !== input.confirmPinHandle) return { outcome: 'mismatch' };
-        if (input.newPinHandle === '1234') return { outcome: 'not-allowed', reason: 'run' };
+        if (input.newPinHandle === 'refused-at-change') return { outcome: 'not-allowed', reason: 'common' };
         if (input.newPinHandle === 'busy') return { outcome: 'busy' };
         return { outcome: 'changed' };
       }),
       loadAccount: fromPromise<KioskAccount, LoadAccountInput>(async () => {
         if (options.accountFails) throw new Error('circulation is down');
-        return ACCOUNT;
+        return options.account ?? ACCOUNT;
       }),
       borrowItem: fromPromise<CheckoutResult, BorrowItemInput>(async ({ input }) => fakeBorrow(input, calls)),
       printReceipt: fromPromise<PrintOutcome, PrintReceiptInput>(async ({ input }) => {

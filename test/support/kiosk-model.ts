@@ -43,6 +43,11 @@ const borrowed = { outcome: 'borrowed', reference: 'R1', loan: { loanId: 1, item
 /** Results of the invoked work, as the events XState delivers when that work ends. */
 const WORK_EVENTS: EventObject[] = [
   ...signInWorkEvents(READER, { ...READER, isDefaultPin: true }),
+  done('checkNewPin', { outcome: 'allowed', newPinHandle: 'checked' }),
+  done('checkNewPin', { outcome: 'not-allowed', reason: 'run' }),
+  done('checkNewPin', { outcome: 'busy' }),
+  done('checkNewPin', { outcome: 'fault' }),
+  failed('checkNewPin'),
   done('changePin', { outcome: 'changed' }),
   done('changePin', { outcome: 'mismatch' }),
   done('changePin', { outcome: 'not-allowed', reason: 'run' }),
@@ -67,7 +72,7 @@ export function modelEventsOf(snapshot: KioskSnapshot): EventObject[] {
 
 /** Starts the kiosk machine with every invoked piece of work held open until the replay ends it. */
 export function startReplayKiosk(taken: Set<string>) {
-  return startReplay(kioskSessionMachine, MODEL_INPUT, ['changePin', 'loadAccount', 'borrowItem', 'printReceipt'], taken);
+  return startReplay(kioskSessionMachine, MODEL_INPUT, ['checkNewPin', 'changePin', 'loadAccount', 'borrowItem', 'printReceipt'], taken);
 }
 
 export type ReplayKiosk = Replay<typeof kioskSessionMachine>;

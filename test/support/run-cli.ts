@@ -13,11 +13,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Starts `pin-service ARGS` as a child process; `done` settles when it exits. */
-export function startCli(args: string[], environment: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliRun> } {
+/**
+ * Starts `pin-service ARGS` as a child process; `done` settles when it exits. With `ownProcessGroup`, the child
+ * leads a process group of its own, which a test can signal as a whole, as Ctrl+C in a terminal does.
+ */
+export function startCli(args: string[], environment: Record<string, string> = {}, { ownProcessGroup = false } = {}): { child: ChildProcess; done: Promise<CliRun> } {
   const child = spawn(process.execPath, [CLI_PATH, ...args], {
     env: { ...process.env, ...TEST_CLI_ENVIRONMENT, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: ownProcessGroup,
   });
   let stdout = '';
   let stderr = '';

@@ -42,6 +42,8 @@ export interface StationHarnessOptions {
   defaultLanguage?: Language;
   itemLimit?: number;
   accountFails?: boolean;
+  /** The account the fake circulation loads; `STATION_ACCOUNT` unless given. */
+  account?: StationAccount;
   printOutcome?: PrintOutcome;
   printerReady?: boolean;
 }
@@ -88,7 +90,7 @@ function provideFakes(options: StationHarnessOptions, calls: StationCalls) {
       loadAccount: fromPromise<StationAccount, LoadStationAccountInput>(async ({ input }) => {
         calls.loadAccount.push(input);
         if (options.accountFails) throw new Error('circulation is down');
-        return STATION_ACCOUNT;
+        return options.account ?? STATION_ACCOUNT;
       }),
       pickUpItem: fromPromise<CheckoutResult, StationCheckoutInput>(async ({ input }) => fakeCheckout(input, calls.pickUp)),
       borrowItem: fromPromise<CheckoutResult, StationCheckoutInput>(async ({ input }) => fakeCheckout(input, calls.borrow)),

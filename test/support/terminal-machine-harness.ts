@@ -1,6 +1,6 @@
 import { fromPromise, waitFor, type AnyActorRef } from 'xstate';
 import type { AuthenticatedReader, PinCheckResult } from '../../src/auth/pin-check.types.ts';
-import type { CheckoutResult, ItemTitle } from '../../src/circulation/circulation.types.ts';
+import type { CheckoutResult, ItemTitle, RefusalReason } from '../../src/circulation/circulation.types.ts';
 import type { Language } from '../../src/domain/language.ts';
 import { cardAndPinMachine, type CheckPinInput } from '../../src/sessions/card-and-pin.machine.ts';
 import { DEFAULT_KIOSK_TIMINGS, type TerminalSessionInput } from '../../src/sessions/terminal-session.types.ts';
@@ -69,12 +69,16 @@ export function settlerOf(actor: AnyActorRef): () => Promise<void> {
 
 /**
  * Returns what the fake circulation answers for a checkout of `itemBarcode`: `refused-<reason>` is refused for
- * that reason, `broken` throws, anything else is lent with reference `R-<barcode>`.
+ * that reason (naming the item's title unless the reason is `item-not-found`), `broken` throws, anything else
+ * is lent with reference `R-<barcode>`.
  */
 export function fakeCheckoutResult(itemBarcode: string, loan: { title: ItemTitle; dueAt: string }): CheckoutResult {
   if (itemBarcode === 'broken') throw new Error('circulation is down');
   if (itemBarcode.startsWith('refused-')) {
-    return { outcome: 'refused', reference: `R-${itemBarcode}`, reason: itemBarcode.slice(8) as 'item-not-found', itemBarcode };
+    const reason = itemBarcode.slice(8) as RefusalReason;
+    const refused: CheckoutResult = { outcome: 'refused', reference: `R-${itemBarcode}`, reason, itemBarcode };
+    if (reason !== 'item-not-found') refused.title = loan.title;
+    return refused;
   }
   return { outcome: 'borrowed', reference: `R-${itemBarcode}`, loan: { loanId: 9, itemBarcode, ...loan } };
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { isLanguage, type Language } from '../../../src/domain/language.ts';
+import type { DemoItemNote } from '../../../src/demo/demo-seed.ts';
+import { isLanguage, LANGUAGES, type Language } from '../../../src/domain/language.ts';
 import { createTranslator } from '../../../src/i18n/catalogue.ts';
 import { kioskDemoMessages } from '../../../src/i18n/messages/kiosk-demo.ts';
 import { stationDemoMessages } from '../../../src/i18n/messages/station-demo.ts';
@@ -25,6 +26,8 @@ export interface DemoCard {
 export interface DemoItem {
   barcode: string;
   title: string;
+  /** Says what scanning the item shows: on the shelf, on loan to someone, or a reserved item ready. */
+  note?: DemoItemNote;
 }
 
 export interface DemoPanelOptions {
@@ -68,11 +71,19 @@ function demoPage(options: DemoPanelOptions, language: Language): string {
   const names = MODE_TEXTS[options.mode ?? 'kiosk'];
   const scanButton = (code: string, label: string) => `<button type="button" data-code="${escapeHtml(code)}">${label}</button>`;
   const cards = options.cards.map((card) => `<li>${scanButton(card.card, text('demo.card', { name: card.name, card: card.card, pin: card.pin }))}</li>`).join('');
-  const items = options.items.map((item) => `<li>${scanButton(item.barcode, `${escapeHtml(item.title)} (${escapeHtml(item.barcode)})`)}</li>`).join('');
+  const items = options.items
+    .map((item) => {
+      const note = item.note ? `<span class="note">${noteText(item.note, text)}</span>` : '';
+      return `<li>${scanButton(item.barcode, `${escapeHtml(item.title)} (${escapeHtml(item.barcode)})${note}`)}</li>`;
+    })
+    .join('');
+  const languageLinks = LANGUAGES.map((choice) =>
+    choice === language ? `<a href="?lang=${choice}" aria-current="page">${LANGUAGE_NAMES[choice]}</a>` : `<a href="?lang=${choice}" lang="${HTML_LANG[choice]}">${LANGUAGE_NAMES[choice]}</a>`,
+  ).join(' · ');
 
   return `<!doctype html>
-<html lang="${language === 'en' ? 'en' : language === 'zh-Hant' ? 'zh-Hant-HK' : 'zh-Hans-CN'}">
-<head><meta charset="utf-8"><title>${text(names.title)}</title>
+<html lang="${HTML_LANG[language]}">
+<head><meta charset="utf-8"><title>${text(names.title)}</title><link rel="icon" href="data:,">
 <style>
 body { margin: 0; display: flex; gap: 24px; padding: 24px; font: 18px/1.4 sans-serif; background: #f4f6f8; color: #111; }
 iframe { width: 540px; height: 960px; border: 2px solid #333; flex: none; }
@@ -81,11 +92,15 @@ iframe { width: 540px; height: 960px; border: 2px solid #333; flex: none; }
 ul { list-style: none; padding: 0; }
 li { margin: 8px 0; }
 button { min-height: 48px; padding: 8px 16px; font: inherit; text-align: left; cursor: pointer; }
+nav a { padding: 4px 8px; }
+nav a[aria-current] { font-weight: 700; color: inherit; text-decoration: none; }
+.note { display: block; font-size: 15px; color: #444; }
 pre { background: #fff; border: 1px solid #999; padding: 12px; white-space: pre-wrap; }
 </style></head>
 <body>
 <div class="frame"><iframe src="/" title="${text(names.frame)}"></iframe></div>
 <main>
+<nav aria-label="${text('demo.languages')}">${languageLinks}</nav>
 <h1>${text(names.title)}</h1>
 <p>${text(names.intro)}</p>
 <p>${text(`demo.readerKind.${options.line.kind}`)}</p>
@@ -110,6 +125,15 @@ async function refresh() {
 setInterval(refresh, 2000);
 </script>
 </body></html>`;
+}
+
+const HTML_LANG: Readonly<Record<Language, string>> = { en: 'en', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' };
+
+/** Each language named in itself, for the panel's language links. */
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' };
+
+function noteText(note: DemoItemNote, text: (key: string, parameters?: Record<string, string>) => string): string {
+  return note.kind === 'ready-for' || note.kind === 'on-loan-to' ? text(`demo.item.${note.kind}`, { name: note.name }) : text(`demo.item.${note.kind}`);
 }
 
 function escapeHtml(text: string): string {

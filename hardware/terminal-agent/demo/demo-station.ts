@@ -1,4 +1,4 @@
-import { DEMO_READERS, DEMO_STATION_LOCATION, demoStationStockBarcodes, type buildDemoSeed } from '../../../src/demo/demo-seed.ts';
+import { DEMO_READERS, DEMO_STATION_LOCATION, demoStationStockBarcodes, type buildDemoSeed, type DemoItemNote } from '../../../src/demo/demo-seed.ts';
 import type { DemoCard, DemoItem } from './demo-panel.ts';
 import { startDemoTerminal, type DemoTerminal, type DemoTerminalOptions } from './demo-terminal.ts';
 
@@ -24,12 +24,20 @@ export function demoStationCards(): DemoCard[] {
   return DEMO_READERS.map((reader) => ({ card: reader.card, name: reader.name, pin: reader.pin }));
 }
 
-/** The items a station visit uses, from the demo seed: holds waiting here, loans to return, then station stock. */
+/**
+ * The items a station visit uses, from the demo seed: holds ready here, the first reader's loans to return, then
+ * station stock; each with a note that says whose it is and what scanning it does.
+ */
 export function demoStationItems(seed: ReturnType<typeof buildDemoSeed>): DemoItem[] {
   const titleOf = new Map(seed.items.map((item) => [item.barcode, `${item.title} · ${item.titleZh}`]));
-  const held = seed.holds.filter((hold) => hold.pickupAt === DEMO_STATION_LOCATION).map((hold) => hold.item);
-  const firstReaderLoans = seed.loans.filter((loan) => loan.card === DEMO_READERS[0]?.card).map((loan) => loan.item);
-  const stock = demoStationStockBarcodes().slice(0, STOCK_ITEMS_SHOWN);
+  const nameOf = new Map(DEMO_READERS.map((reader) => [reader.card, reader.name]));
+  const firstReader = DEMO_READERS[0]!;
+  const notes = new Map<string, DemoItemNote>();
+  for (const hold of seed.holds) {
+    if (hold.pickupAt === DEMO_STATION_LOCATION && hold.status === 'ready') notes.set(hold.item, { kind: 'ready-for', name: nameOf.get(hold.card) ?? hold.card });
+  }
+  for (const loan of seed.loans) if (loan.card === firstReader.card) notes.set(loan.item, { kind: 'on-loan-to', name: firstReader.name });
+  for (const barcode of demoStationStockBarcodes().slice(0, STOCK_ITEMS_SHOWN)) notes.set(barcode, { kind: 'on-shelf' });
 
-  return [...new Set([...held, ...firstReaderLoans, ...stock])].map((barcode) => ({ barcode, title: titleOf.get(barcode) ?? barcode }));
+  return [...notes].map(([barcode, note]) => ({ barcode, title: titleOf.get(barcode) ?? barcode, note }));
 }

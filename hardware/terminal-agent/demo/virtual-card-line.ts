@@ -34,6 +34,9 @@ async function openPtyLine(): Promise<VirtualCardLine> {
   const hostPath = join(dir, 'ttyReader');
   const devicePath = join(dir, 'ttyScanner');
   const socat = await startSocat(hostPath, devicePath);
+  // socat runs in its own process group (see startSocat), so it must not outlive this process.
+  const stopSocat = () => socat.kill('SIGTERM');
+  process.once('exit', stopSocat);
   const device = new SerialPortStream({ binding: systemSerialBinding, path: devicePath, baudRate: 9600, autoOpen: false });
   await new Promise<void>((resolve, reject) => device.open((error) => (error ? reject(error) : resolve())));
   const reader = createCardReader({ kind: 'barcode', path: hostPath, baudRate: 9600 }, { binding: systemSerialBinding });
@@ -45,15 +48,21 @@ async function openPtyLine(): Promise<VirtualCardLine> {
     async close() {
       await reader.stop();
       await new Promise<void>((resolve) => device.close(() => resolve()));
-      socat.kill('SIGTERM');
+      process.off('exit', stopSocat);
+      stopSocat();
       await rm(dir, { recursive: true, force: true });
     },
   };
 }
 
+/**
+ * Starts socat in a process group of its own. Ctrl+C in a terminal signals the whole foreground group; socat
+ * would exit at once and the card reader would report a disconnect while the demo was shutting down in order.
+ * Here the demo stops socat itself, after the reader.
+ */
 function startSocat(hostPath: string, devicePath: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${hostPath}`, `pty,raw,echo=0,link=${devicePath}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${hostPath}`, `pty,raw,echo=0,link=${devicePath}`], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let log = '';
     socat.once('error', reject);
     socat.once('exit', (code) => reject(new Error(`socat exited with ${code} before the pty pair was ready: ${log}`)));

@@ -7,13 +7,14 @@ import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, success, type ScreenContext } from '../screen-context.ts';
 import { hasText, type Text } from '../ui-text.ts';
 import { borrowedList, loanList } from './item-lists.ts';
-import { ENDED_BADLY, receiptChoiceScreen } from './session-end-screens.ts';
+import { borrowBlockMessage, refusedItemText } from './refusal-messages.ts';
+import { goodbyeTexts, receiptChoiceScreen } from './session-end-screens.ts';
 
 type ScreenOf<Name extends KioskScreen['name']> = Extract<KioskScreen, { name: Name }>;
 
 export function accountScreen({ view, text, tap }: ScreenContext): HTMLElement {
   const current = view.screen as ScreenOf<'account'>;
-  const { summary } = current;
+  const { summary, borrowBlock } = current;
   const facts = summary && [
     text('kiosk.account.loansCount', { count: summary.loansCount }),
     text('kiosk.account.overdueCount', { count: summary.overdueCount }),
@@ -26,11 +27,13 @@ export function accountScreen({ view, text, tap }: ScreenContext): HTMLElement {
     text('kiosk.account.heading', { name: current.readerName }),
     view.busy && progress(text('kiosk.account.loading')),
     facts && element('ul', { class: 'facts' }, ...facts.map((fact) => fact && element('li', { text: fact }))),
+    borrowBlock && borrowBlockMessage(borrowBlock, 'borrowBlock.heading', text),
     !view.busy && element('h2', { text: text('kiosk.account.loansHeading') }),
     !view.busy && loanList(current.loans, view.language, text),
+    // A reader who cannot borrow is not offered the borrow screen; scanning an item still gets the reason.
     actions(
-      button(text('kiosk.button.borrow'), () => tap('borrow'), { variant: 'primary', disabled: view.busy }),
-      button(text('kiosk.button.signOut'), () => tap('finish'), { disabled: view.busy }),
+      ...(borrowBlock ? [] : [button(text('kiosk.button.borrow'), () => tap('borrow'), { variant: 'primary', disabled: view.busy })]),
+      button(text('kiosk.button.signOut'), () => tap('finish'), { variant: borrowBlock ? 'primary' : 'secondary', disabled: view.busy }),
     ),
   );
 }
@@ -56,10 +59,11 @@ export function receiptScreen(context: ScreenContext): HTMLElement {
 
 export function goodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
   const current = view.screen as ScreenOf<'goodbye'>;
+  const texts = goodbyeTexts(current.reason, current.signedIn, 'kiosk');
   return screen(
     'goodbye',
-    text('kiosk.goodbye.heading'),
-    ENDED_BADLY.has(current.reason) ? problem(text(`kiosk.goodbye.${current.reason}`)) : paragraph(text(`kiosk.goodbye.${current.reason}`)),
+    text(texts.heading),
+    texts.problem ? problem(text(texts.message)) : paragraph(text(texts.message)),
     current.borrowedCount > 0 && paragraph(text('kiosk.receipt.count', { count: current.borrowedCount }), 'detail'),
     actions(button(text('kiosk.button.done'), () => tap('continue'), { variant: 'primary' })),
   );
@@ -75,8 +79,8 @@ function scanResult(result: ScanResult, language: Language, text: Text): HTMLEle
   const reason = hasText(reasonKey) ? text(reasonKey) : text('kiosk.borrow.refusedOther');
   return element(
     'div',
-    { class: 'message message-problem', attributes: { role: 'alert' } },
-    element('p', { text: text('kiosk.borrow.refused', { barcode: result.itemBarcode }) }),
+    { class: 'message message-problem', attributes: { role: 'alert', 'data-refusal': result.reason } },
+    element('p', { text: refusedItemText(result, language, text, { title: 'kiosk.borrow.refusedTitle', barcode: 'kiosk.borrow.refused' }) }),
     element('p', { text: reason }),
   );
 }

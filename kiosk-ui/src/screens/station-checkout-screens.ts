@@ -1,3 +1,4 @@
+import type { BorrowBlock } from '../../../src/circulation/circulation.types.ts';
 import type { Language } from '../../../src/domain/language.ts';
 import { formatDate } from '../../../src/i18n/formatters.ts';
 import { titleIn } from '../../../src/sessions/kiosk-receipt.ts';
@@ -7,14 +8,15 @@ import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, success, type ScreenContext } from '../screen-context.ts';
 import { hasText, type Text } from '../ui-text.ts';
 import { borrowedList, itemList } from './item-lists.ts';
+import { borrowBlockMessage, refusedItemText } from './refusal-messages.ts';
 
 type ScreenOf<Name extends StationScreen['name']> = Extract<StationScreen, { name: Name }>;
 
-/** Words for a result on each checkout screen: what succeeded and what was refused. */
+/** Words for a result on each checkout screen: what succeeded, and what was refused by title or by barcode. */
 const RESULT_TEXTS = {
-  pickup: { done: 'station.pickup.collected', refused: 'station.pickup.refused' },
-  borrow: { done: 'kiosk.borrow.borrowed', refused: 'kiosk.borrow.refused' },
-  returns: { done: 'station.returns.returned', refused: 'station.returns.refused' },
+  pickup: { done: 'station.pickup.collected', refused: { title: 'station.pickup.refusedTitle', barcode: 'station.pickup.refused' } },
+  borrow: { done: 'kiosk.borrow.borrowed', refused: { title: 'kiosk.borrow.refusedTitle', barcode: 'kiosk.borrow.refused' } },
+  returns: { done: 'station.returns.returned', refused: { title: 'station.returns.refusedTitle', barcode: 'station.returns.refused' } },
 } as const;
 
 export function pickupScreen({ view, text, tap, send }: ScreenContext): HTMLElement {
@@ -23,7 +25,7 @@ export function pickupScreen({ view, text, tap, send }: ScreenContext): HTMLElem
     'pickup',
     text('station.pickup.heading'),
     paragraph(text('station.pickup.instruction')),
-    allowanceLine(current.allowance, text),
+    allowanceLine(current, text),
     view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'pickup', view.language, text),
     element('h2', { text: text('station.pickup.waitingHeading') }),
     holdList(current.holds, view.language, text, view.busy, (holdId) => send({ type: 'collect', holdId })),
@@ -39,7 +41,7 @@ export function stationBorrowScreen({ view, text, tap }: ScreenContext): HTMLEle
     'borrow',
     text('kiosk.borrow.heading'),
     paragraph(text('kiosk.borrow.instruction')),
-    allowanceLine(current.allowance, text),
+    allowanceLine(current, text),
     view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'borrow', view.language, text),
     element('h2', { text: text('kiosk.borrow.listHeading') }),
     borrowedList(current.borrowed, view.language, text),
@@ -60,8 +62,12 @@ export function returnsScreen({ view, text, tap }: ScreenContext): HTMLElement {
   );
 }
 
-/** Builds the line with the items the reader may still take here, for the menu and both checkout screens. */
-export function allowanceLine(allowance: Allowance | null, text: Text): HTMLElement | null {
+/**
+ * Builds the line with the items the reader may still take here, for the menu and both checkout screens. When
+ * something blocks every checkout it says that instead, since an allowance the reader cannot use misleads.
+ */
+export function allowanceLine({ allowance, borrowBlock }: { allowance: Allowance | null; borrowBlock: BorrowBlock | null }, text: Text): HTMLElement | null {
+  if (borrowBlock) return borrowBlockMessage(borrowBlock, 'station.borrowBlock.heading', text);
   if (!allowance) return null;
   return element('p', {
     class: 'detail allowance',
@@ -126,7 +132,7 @@ function resultMessage(result: StationResult, screenName: keyof typeof RESULT_TE
       return element(
         'div',
         { class: 'message message-problem', attributes: { role: 'alert', 'data-refusal': result.reason } },
-        element('p', { text: text(texts.refused, { barcode: result.itemBarcode }) }),
+        element('p', { text: refusedItemText(result, language, text, texts.refused) }),
         element('p', { text: hasText(reasonKey) ? text(reasonKey) : text('station.result.refusedOther') }),
       );
     }

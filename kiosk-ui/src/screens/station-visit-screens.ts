@@ -6,7 +6,7 @@ import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
 import type { Text } from '../ui-text.ts';
 import { itemList, loanList } from './item-lists.ts';
-import { ENDED_BADLY, receiptChoiceScreen } from './session-end-screens.ts';
+import { goodbyeTexts, receiptChoiceScreen } from './session-end-screens.ts';
 import { allowanceLine } from './station-checkout-screens.ts';
 
 type ScreenOf<Name extends StationScreen['name']> = Extract<StationScreen, { name: Name }>;
@@ -26,26 +26,32 @@ export function stationWelcomeScreen({ text, tap }: ScreenContext): HTMLElement 
 
 export function menuScreen({ view, text, tap }: ScreenContext): HTMLElement {
   const current = view.screen as ScreenOf<'menu'>;
-  const { summary } = current;
+  const { summary, borrowBlock } = current;
   const facts = [
     current.readyHoldsCount !== null && text('station.menu.readyHolds', { count: current.readyHoldsCount }),
     summary && text('kiosk.account.loansCount', { count: summary.loansCount }),
     summary && summary.overdueCount > 0 && text('kiosk.account.overdueCount', { count: summary.overdueCount }),
     summary && summary.chargesTotalCents > 0 && text('kiosk.account.charges', { amount: formatMoney(summary.chargesTotalCents, view.language, summary.currency) }),
   ].filter((fact): fact is string => typeof fact === 'string');
+  // Collecting and borrowing are left out while something blocks every checkout; the block says why.
+  const checkouts = borrowBlock
+    ? []
+    : [
+        button(text('station.button.pickUp'), () => tap('pick-up'), { variant: 'primary', disabled: view.busy }),
+        button(text('station.button.borrow'), () => tap('borrow'), { variant: 'primary', disabled: view.busy }),
+      ];
 
   return screen(
     'menu',
     text('kiosk.account.heading', { name: current.readerName }),
     view.busy && progress(text('kiosk.account.loading')),
     facts.length > 0 && element('ul', { class: 'facts' }, ...facts.map((fact) => element('li', { text: fact }))),
-    allowanceLine(current.allowance, text),
+    allowanceLine(current, text),
     !view.busy && element('h2', { text: text('station.menu.choose') }),
     element(
       'div',
       { class: 'actions actions-menu' },
-      button(text('station.button.pickUp'), () => tap('pick-up'), { variant: 'primary', disabled: view.busy }),
-      button(text('station.button.borrow'), () => tap('borrow'), { variant: 'primary', disabled: view.busy }),
+      ...checkouts,
       button(text('station.button.loans'), () => tap('loans'), { disabled: view.busy }),
       button(text('station.button.charges'), () => tap('charges'), { disabled: view.busy }),
     ),
@@ -87,15 +93,15 @@ export function stationReceiptScreen(context: ScreenContext): HTMLElement {
 export function stationGoodbyeScreen({ view, text, tap }: ScreenContext): HTMLElement {
   const current = view.screen as ScreenOf<'goodbye'>;
   const { visit } = current;
-  const returnsOnly = visit.returned.length > 0 && visit.pickedUp.length + visit.borrowed.length === 0;
-  let reasonKey = `kiosk.goodbye.${current.reason}`;
-  if (ENDED_BADLY.has(current.reason)) reasonKey = `station.goodbye.${current.reason}`;
-  else if (returnsOnly && current.reason === 'finished') reasonKey = 'station.goodbye.returned';
+  const texts = goodbyeTexts(current.reason, current.signedIn, 'station');
+  const finishedWithoutSignIn = current.reason === 'finished' && !current.signedIn;
+  let { message } = texts;
+  if (finishedWithoutSignIn) message = visit.returned.length > 0 ? 'station.goodbye.returned' : 'station.goodbye.nothingReturned';
 
   return screen(
     'goodbye',
-    text('kiosk.goodbye.heading'),
-    ENDED_BADLY.has(current.reason) ? problem(text(reasonKey)) : paragraph(text(reasonKey)),
+    text(texts.heading),
+    texts.problem ? problem(text(message)) : paragraph(text(message)),
     summaryList('pickedUp', text('station.goodbye.pickedUpHeading'), visit.pickedUp, view.language, text),
     summaryList('borrowed', text('station.goodbye.borrowedHeading'), visit.borrowed, view.language, text),
     summaryList('returned', text('station.goodbye.returnedHeading'), visit.returned, view.language, text),

@@ -26,14 +26,14 @@ interface AgentOptions {
 export function registerTerminalCommand(program: Command): void {
   const terminal = program
     .command('terminal')
-    .description('Run the terminal agent on a kiosk (card readers, printer, kiosk page); subcommands manage enrolled terminals')
+    .description('Run the terminal agent on a kiosk or self-service station (card readers, printer, touch-screen page); subcommands manage enrolled terminals')
     .option('--service <url>', 'URL of the central service, for example https://pin.library.example')
     .option('--key-file <path>', 'file holding this terminal key (written with mode 0600 at enrolment)', 'terminal.key')
     .option('--enrol-code <code>', 'one-time enrolment code from "pin-service terminal enrol NAME"; trades it for a key first')
     .option('--card-reader <KIND:PATH[:BAUD]>', 'a card reader or item scanner: barcode, rfid-em4100 or magstripe; repeat for several', collect, [])
     .option('--printer <PATH[:BAUD]>', 'serial ESC/POS receipt printer (baud 9600 unless given)')
-    .option('--ui-host <address>', 'loopback address the kiosk page listens on', '127.0.0.1')
-    .option('--ui-port <number>', 'TCP port of the kiosk page', '3100')
+    .option('--ui-host <address>', 'loopback address the touch-screen page listens on', '127.0.0.1')
+    .option('--ui-port <number>', 'TCP port of the touch-screen page', '3100')
     .action(async (options: AgentOptions, command: Command) => runAgent(createCliContext(command), options));
 
   terminal

@@ -162,8 +162,8 @@ export const cliMessages = defineMessages({
   },
   'seed.summary': {
     en: 'Loaded {readers} readers, {items} items, {loans} loans, {holds} holds and {charges} charges; {problems} record(s) rejected.',
-    'zh-Hant': '已載入讀者 {readers} 位、館藏 {items} 項、借閱 {loans} 項、預約 {holds} 項及費用 {charges} 項；{problems} 項紀錄被拒絕。',
-    'zh-Hans': '已载入读者 {readers} 位、馆藏 {items} 项、借阅 {loans} 项、预约 {holds} 项及费用 {charges} 项；{problems} 条记录被拒绝。',
+    'zh-Hant': '已載入讀者 {readers} 位、資料 {items} 項、借閱 {loans} 項、預約 {holds} 項及費用 {charges} 項；{problems} 項紀錄被拒絕。',
+    'zh-Hans': '已载入读者 {readers} 位、资料 {items} 项、借阅 {loans} 项、预约 {holds} 项及费用 {charges} 项；{problems} 条记录被拒绝。',
   },
   'demo.seeded': {
     en: 'Demo data loaded into {dataDir}. Delete that directory to start again from scratch.',
@@ -182,8 +182,8 @@ export const cliMessages = defineMessages({
   },
   'demo.kiosk': {
     en: 'Self-checkout kiosk with demo cards and items to scan: {url}',
-    'zh-Hant': '自助借書機（附可掃描的示範圖書證及館藏）：{url}',
-    'zh-Hans': '自助借书机（附可扫描的演示图书证及馆藏）：{url}',
+    'zh-Hant': '自助借書機（附可掃描的示範圖書證及資料）：{url}',
+    'zh-Hans': '自助借书机（附可扫描的演示图书证及资料）：{url}',
   },
   'demo.kioskOnly': {
     en: 'The kiosk screen alone, as a kiosk shows it: {url}',
@@ -192,8 +192,8 @@ export const cliMessages = defineMessages({
   },
   'demo.station': {
     en: '24-hour self-service station at {location}, with demo cards and items to scan: {url}',
-    'zh-Hant': '位於 {location} 的 24 小時自助圖書站（附可掃描的示範圖書證及館藏）：{url}',
-    'zh-Hans': '位于 {location} 的 24 小时自助图书站（附可扫描的演示图书证及馆藏）：{url}',
+    'zh-Hant': '位於 {location} 的 24 小時自助圖書站（附可掃描的示範圖書證及資料）：{url}',
+    'zh-Hans': '位于 {location} 的 24 小时自助图书站（附可扫描的演示图书证及资料）：{url}',
   },
   'demo.phone': {
     en: 'Telephone renewal line webhook: {url}. Call it from another terminal with: npm run call',

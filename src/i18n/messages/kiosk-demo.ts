@@ -24,5 +24,18 @@ export const kioskDemoMessages = defineMessages({
   'demo.badRead': { en: 'A card that cannot be read', 'zh-Hant': '無法讀取的圖書證', 'zh-Hans': '无法读取的图书证' },
   'demo.receipts': { en: 'Printed receipts', 'zh-Hant': '已列印的收據', 'zh-Hans': '已打印的收据' },
   'demo.noReceipts': { en: 'None yet.', 'zh-Hant': '暫時沒有。', 'zh-Hans': '暂时没有。' },
+  'demo.languages': { en: 'Language of this page', 'zh-Hant': '本頁語言', 'zh-Hans': '本页语言' },
+  'demo.item.on-shelf': { en: 'On the shelf: borrow it', 'zh-Hant': '在架上：可借閱', 'zh-Hans': '在架上：可借阅' },
+  'demo.item.on-loan-to-another': {
+    en: 'On loan to another reader: borrowing it is refused',
+    'zh-Hant': '已借給其他讀者：借閱會被拒絕',
+    'zh-Hans': '已借给其他读者：借阅会被拒绝',
+  },
+  'demo.item.ready-for': { en: 'Reserved, ready for {name} to collect here', 'zh-Hant': '已預約，可供{name}在此領取', 'zh-Hans': '已预约，可供{name}在此领取' },
+  'demo.item.on-loan-to': {
+    en: 'On loan to {name}: scan it at the welcome screen to return it',
+    'zh-Hant': '{name}借閱中：在歡迎畫面掃描即可歸還',
+    'zh-Hans': '{name}借阅中：在欢迎画面扫描即可归还',
+  },
   'demo.kioskFrame': { en: 'Kiosk screen', 'zh-Hant': '服務機畫面', 'zh-Hans': '服务机画面' },
 });

@@ -28,6 +28,7 @@ export const kioskLoanMessages = defineMessages({
   },
   'kiosk.borrow.borrowed': { en: 'Borrowed: {title}', 'zh-Hant': '已借出：{title}', 'zh-Hans': '已借出：{title}' },
   'kiosk.borrow.refused': { en: 'Not borrowed: item {barcode}', 'zh-Hant': '未能借出：資料 {barcode}', 'zh-Hans': '未能借出：资料 {barcode}' },
+  'kiosk.borrow.refusedTitle': { en: 'Not borrowed: {title}', 'zh-Hant': '未能借出：{title}', 'zh-Hans': '未能借出：{title}' },
   'kiosk.borrow.fault': {
     en: 'Item {barcode} could not be borrowed just now. Please scan it again or ask library staff.',
     'zh-Hant': '資料 {barcode} 暫時未能借出，請再掃描一次或向圖書館職員查詢。',
@@ -79,6 +80,8 @@ export const kioskLoanMessages = defineMessages({
   },
 
   'kiosk.goodbye.heading': { en: 'Thank you', 'zh-Hant': '多謝使用', 'zh-Hans': '谢谢使用' },
+  'kiosk.goodbye.heading.notSignedIn': { en: 'Not signed in', 'zh-Hant': '未能登入', 'zh-Hans': '未能登录' },
+  'kiosk.goodbye.heading.cancelled': { en: 'Cancelled', 'zh-Hant': '已取消', 'zh-Hans': '已取消' },
   'kiosk.goodbye.finished': {
     en: 'You are signed out. Please remember to take your card and your items.',
     'zh-Hant': '你已登出。請記得取回圖書證及借閱的資料。',
@@ -94,6 +97,21 @@ export const kioskLoanMessages = defineMessages({
     en: 'You were signed out because the time limit for one session was reached.',
     'zh-Hant': '由於已達每次使用的時限，你已被登出。',
     'zh-Hans': '由于已达每次使用的时限，您已被退出。',
+  },
+  'kiosk.goodbye.notSignedIn.cancelled': {
+    en: 'You have not signed in. Present your library card whenever you are ready.',
+    'zh-Hant': '你尚未登入。準備好後，請再出示圖書證。',
+    'zh-Hans': '您尚未登录。准备好后，请再出示图书证。',
+  },
+  'kiosk.goodbye.notSignedIn.idle': {
+    en: 'The screen was not used for a while, so it has gone back to the start.',
+    'zh-Hant': '由於一段時間沒有操作，已返回開始畫面。',
+    'zh-Hans': '由于一段时间没有操作，已返回开始画面。',
+  },
+  'kiosk.goodbye.notSignedIn.time-limit': {
+    en: 'The time limit for one visit was reached, so the screen has gone back to the start.',
+    'zh-Hant': '由於已達每次使用的時限，已返回開始畫面。',
+    'zh-Hans': '由于已达每次使用的时限，已返回开始画面。',
   },
   'kiosk.goodbye.too-many-tries': {
     en: 'Your PIN was not accepted. Please see library staff.',

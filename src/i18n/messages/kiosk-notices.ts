@@ -40,12 +40,24 @@ export const kioskNoticeMessages = defineMessages({
     'zh-Hant': '這不是圖書證。請先掃描你的圖書證以登入。',
     'zh-Hans': '这不是图书证。请先扫描您的图书证以登录。',
   },
+  'kiosk.notice.card-not-item': {
+    en: 'That is a library card, not an item. To borrow, scan the barcode on the item.',
+    'zh-Hant': '這是圖書證，不是資料。如要借閱，請掃描資料上的條碼。',
+    'zh-Hans': '这是图书证，不是资料。如需借阅，请扫描资料上的条码。',
+  },
   'kiosk.notice.account-unavailable': {
     en: 'Your loans cannot be shown just now, but you can still borrow items.',
     'zh-Hant': '暫時未能顯示你的借閱紀錄，但你仍可借閱資料。',
     'zh-Hans': '暂时无法显示您的借阅记录，但您仍可借阅资料。',
   },
   'kiosk.notice.pin-changed': { en: 'Your PIN has been changed.', 'zh-Hant': '你的密碼已經更改。', 'zh-Hans': '您的密码已更改。' },
+
+  'kiosk.scroll.hint': {
+    en: 'More below. Swipe up to see it.',
+    'zh-Hant': '下面還有更多內容，請向上滑動查看。',
+    'zh-Hans': '下面还有更多内容，请向上滑动查看。',
+  },
+  'kiosk.scroll.region': { en: 'Scrollable content', 'zh-Hant': '可捲動的內容', 'zh-Hans': '可滚动的内容' },
 
   'kiosk.device.cardReader.disconnected': {
     en: 'The card reader is disconnected. Please ask library staff.',

@@ -8,6 +8,8 @@ export const kioskReceiptMessages = defineMessages({
   'receipt.item': { en: '{title} ({barcode})', 'zh-Hant': '{title}（{barcode}）', 'zh-Hans': '{title}（{barcode}）' },
   'receipt.due': { en: 'Due: {date}', 'zh-Hant': '到期日：{date}', 'zh-Hans': '到期日：{date}' },
   'receipt.references': { en: 'Reference: {references}', 'zh-Hant': '參考編號：{references}', 'zh-Hans': '参考编号：{references}' },
+  // Joins the references of one receipt; Chinese lists take the enumeration comma, not an ASCII comma.
+  'receipt.referenceSeparator': { en: ', ', 'zh-Hant': '、', 'zh-Hans': '、' },
   'receipt.total': { en: 'Items borrowed: {count}', 'zh-Hant': '借閱總數：{count}', 'zh-Hans': '借阅总数：{count}' },
   'receipt.footer': {
     en: 'Thank you for using the library.',

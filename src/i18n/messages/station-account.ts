@@ -42,9 +42,9 @@ export const stationAccountMessages = defineMessages({
     'zh-Hans': '谢谢您归还资料。',
   },
   'station.goodbye.too-many-tries': {
-    en: 'Your PIN was not accepted. Please try again later, or contact the library.',
-    'zh-Hant': '密碼未被接納。請稍後再試，或聯絡圖書館。',
-    'zh-Hans': '密码未被接受。请稍后再试，或联系图书馆。',
+    en: 'Your PIN was not accepted. You can try again later, or set a new PIN in your online account or at any library counter.',
+    'zh-Hant': '密碼未被接納。你可稍後再試，或在網上帳戶或任何圖書館服務櫃檯重設密碼。',
+    'zh-Hans': '密码未被接受。您可稍后再试，或在网上账户或任何图书馆服务台重设密码。',
   },
   'station.goodbye.source-blocked': {
     en: 'This station cannot sign you in at the moment. Please try again later, or visit a library.',
@@ -56,6 +56,7 @@ export const stationAccountMessages = defineMessages({
     'zh-Hant': '為保障你的帳戶安全，此自助圖書站不接受預設密碼（登記電話號碼的最後4位數字）。請先在圖書館的自助借書機或網上帳戶設定自己的密碼，然後再使用。',
     'zh-Hans': '为保障您的账户安全，此自助图书站不接受默认密码（登记电话号码的最后4位数字）。请先在图书馆的自助借书机或网上账户设置自己的密码，然后再使用。',
   },
+  'station.goodbye.nothingReturned': { en: 'No items were returned.', 'zh-Hant': '沒有歸還任何資料。', 'zh-Hans': '没有归还任何资料。' },
   'station.goodbye.pickedUpHeading': { en: 'Collected', 'zh-Hant': '已領取', 'zh-Hans': '已领取' },
   'station.goodbye.borrowedHeading': { en: 'Borrowed', 'zh-Hant': '已借閱', 'zh-Hans': '已借阅' },
   'station.goodbye.returnedHeading': { en: 'Returned', 'zh-Hant': '已歸還', 'zh-Hans': '已归还' },
@@ -64,6 +65,11 @@ export const stationAccountMessages = defineMessages({
     en: 'You are still using the default PIN. To keep your account safe, choose your own PIN at a library kiosk or in your online account.',
     'zh-Hant': '你仍在使用預設密碼。為保障帳戶安全，請在圖書館的自助借書機或網上帳戶設定自己的密碼。',
     'zh-Hans': '您仍在使用默认密码。为保障账户安全，请在图书馆的自助借书机或网上账户设置自己的密码。',
+  },
+  'station.notice.card-not-item': {
+    en: 'That is a library card, not an item. To collect or borrow, scan the barcode on the item.',
+    'zh-Hant': '這是圖書證，不是資料。如要領取或借閱，請掃描資料上的條碼。',
+    'zh-Hans': '这是图书证，不是资料。如需领取或借阅，请扫描资料上的条码。',
   },
   'station.notice.account-unavailable': {
     en: 'Your account cannot be shown just now, but you can still collect and borrow items.',

@@ -57,6 +57,7 @@ export const stationScreenMessages = defineMessages({
   'station.pickup.collectLabel': { en: 'Collect {title}', 'zh-Hant': '領取：{title}', 'zh-Hans': '领取：{title}' },
   'station.pickup.collected': { en: 'Collected: {title}', 'zh-Hant': '已領取：{title}', 'zh-Hans': '已领取：{title}' },
   'station.pickup.refused': { en: 'Not collected: item {barcode}', 'zh-Hant': '未能領取：資料 {barcode}', 'zh-Hans': '未能领取：资料 {barcode}' },
+  'station.pickup.refusedTitle': { en: 'Not collected: {title}', 'zh-Hant': '未能領取：{title}', 'zh-Hans': '未能领取：{title}' },
   'station.pickup.listHeading': { en: 'Collected in this visit', 'zh-Hant': '今次已領取的資料', 'zh-Hans': '本次已领取的资料' },
   'station.pickup.waitingHeading': { en: 'Waiting for you here', 'zh-Hant': '在此等候你領取', 'zh-Hans': '在此等候您领取' },
 
@@ -73,6 +74,7 @@ export const stationScreenMessages = defineMessages({
     'zh-Hans': '已归还：{title}。此资料已逾期，请留意账户内的相关费用。',
   },
   'station.returns.refused': { en: 'Not returned: item {barcode}', 'zh-Hant': '未能歸還：資料 {barcode}', 'zh-Hans': '未能归还：资料 {barcode}' },
+  'station.returns.refusedTitle': { en: 'Not returned: {title}', 'zh-Hant': '未能歸還：{title}', 'zh-Hans': '未能归还：{title}' },
   'station.returns.cardScanned': {
     en: 'That is a library card. To sign in, touch Finish first, then present your card.',
     'zh-Hant': '這是圖書證。如要登入，請先按「完成」，然後再出示圖書證。',

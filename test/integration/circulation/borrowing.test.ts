@@ -67,6 +67,18 @@ describe('borrowing', () => {
     expect(third).toMatchObject({ outcome: 'refused', reason: 'item-limit-reached' });
   });
 
+  it('reports in the summary what blocks borrowing', async () => {
+    const blocked = insertReader(fixture.database, { status: 'blocked' });
+    const owing = insertReader(fixture.database);
+    insertCharge(fixture.database, owing, 13_001);
+    const atLimit = insertReader(fixture.database);
+    for (const barcode of insertItems(fixture.database, 10)) await fixture.service.borrow(atLimit, barcode, kioskContext());
+
+    const summaries = await Promise.all([readerId, blocked, owing, atLimit].map((id) => fixture.service.accountSummary(id)));
+
+    expect(summaries.map((summary) => summary.borrowBlock)).toEqual([null, 'card-blocked', 'charges-over-limit', 'item-limit-reached']);
+  });
+
   it('allows charges at the limit and refuses one cent over', async () => {
     const barcodes = insertItems(fixture.database, 2);
     insertCharge(fixture.database, readerId, 13_000);
@@ -116,6 +128,21 @@ describe('borrowing', () => {
     const result = await fixture.service.borrow(readerId, barcode, kioskContext());
 
     expect(result).toMatchObject({ outcome: 'refused', reason: 'item-already-on-loan' });
+  });
+
+  it('names a refused item by its title', async () => {
+    const other = insertReader(fixture.database);
+    const [barcode = ''] = insertItems(fixture.database, 1);
+    await fixture.service.borrow(other, barcode, kioskContext());
+
+    const request = kioskContext();
+    const refused = await fixture.service.borrow(readerId, barcode, request);
+    const retried = await fixture.service.borrow(readerId, barcode, request);
+    const unknown = await fixture.service.borrow(readerId, 'NO-SUCH-ITEM', kioskContext());
+
+    expect(refused).toMatchObject({ outcome: 'refused', title: { en: `Book ${barcode}`, zh: `書 ${barcode}` } });
+    expect(retried).toEqual(refused);
+    expect(unknown).not.toHaveProperty('title');
   });
 
   it('refuses an item another reader reserved', async () => {

@@ -151,7 +151,8 @@ describe('returns', () => {
     const notOnLoan = await fixture.service.returnItem(barcode, kioskContext());
 
     expect(unknown).toMatchObject({ outcome: 'refused', reason: 'item-not-found' });
-    expect(notOnLoan).toMatchObject({ outcome: 'refused', reason: 'item-not-on-loan' });
+    expect(notOnLoan).toMatchObject({ outcome: 'refused', reason: 'item-not-on-loan', title: { en: `Book ${barcode}` } });
+    expect(unknown).not.toHaveProperty('title');
   });
 });
 

@@ -197,7 +197,7 @@ describe('renewals', () => {
     const untouched = loans.find((loan) => loan.loanId === loanIds[1]);
     expect(renewed).toMatchObject({ renewals: 1, renewalsLeft: 4, overdue: false, renewable: { ok: true } });
     expect(untouched).toMatchObject({ renewals: 0, renewalsLeft: 5, overdue: true, renewable: { ok: true } });
-    expect(summary).toEqual({ readerId, loansCount: 2, overdueCount: 1, chargesTotalCents: 0, currency: 'HKD', readyHoldsCount: 0 });
+    expect(summary).toEqual({ readerId, loansCount: 2, overdueCount: 1, chargesTotalCents: 0, currency: 'HKD', readyHoldsCount: 0, borrowBlock: null });
   });
 
   it('renew-all without loans gives reference', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,5 +49,23 @@ describe('demo', () => {
     expect(ended.code).toBe(0);
     expect(statSync(join(dataDir, 'staff-api-token')).mode & 0o777).toBe(0o600);
     expect(statSync(join(dataDir, 'pepper.key')).mode & 0o777).toBe(0o600);
+  });
+
+  it('stops quietly on Ctrl+C', async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'demo-'));
+    const demo = startCli(['--data-dir', dataDir, 'demo', '--port', '0'], { LOG_LEVEL: 'info' }, { ownProcessGroup: true });
+    let stdout = '';
+    demo.child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await waitForOutput(() => stdout, /webhook: http:\/\/127\.0\.0\.1:\d+\/ivr\/voice/);
+
+    // A terminal's Ctrl+C sends SIGINT to every process in the foreground group, the demo's socat included.
+    process.kill(-demo.child.pid!, 'SIGINT');
+    const ended = await demo.done;
+    const log = readFileSync(join(dataDir, 'pin-service.log'), 'utf8');
+
+    expect(ended.code).toBe(0);
+    expect(log).toContain('terminal session closed');
+    expect(log).not.toContain('card reader disconnected');
+    expect(log).not.toContain('"level":50');
   });
 });

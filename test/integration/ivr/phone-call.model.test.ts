@@ -223,7 +223,7 @@ function describeEvent(event: ModelEvent): string {
 }
 
 function toAccountSummary(counts: AccountCounts): AccountSummary {
-  return { readerId: 1, ...counts, chargesTotalCents: 1250, currency: 'HKD', readyHoldsCount: 0 };
+  return { readerId: 1, ...counts, chargesTotalCents: 1250, currency: 'HKD', readyHoldsCount: 0, borrowBlock: null };
 }
 
 function toLoanViews(loans: CallLoan[]): LoanView[] {

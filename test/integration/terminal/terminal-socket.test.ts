@@ -87,7 +87,7 @@ describe('terminal WebSocket', () => {
     const print = await client.next(isPrint);
     client.send({ type: 'print-result', jobId: print.jobId, outcome: 'printed' });
 
-    expect((await client.screen('goodbye')).screen).toEqual({ name: 'goodbye', reason: 'finished', borrowedCount: 1 });
+    expect((await client.screen('goodbye')).screen).toEqual({ name: 'goodbye', reason: 'finished', borrowedCount: 1, signedIn: true });
     expect(await context.circulation.listLoans((await context.services.authStore.findCredentialByCard(TEST_READERS.chan.card))!.readerId)).toHaveLength(2);
     expect(print.receipt.language).toBe('zh-Hant');
     expect(print.receipt.titleLines).toContain('圖書證：**********0018');
@@ -117,10 +117,10 @@ describe('terminal WebSocket', () => {
 
     client.send({ type: 'tap', control: 'change-pin' });
     client.send({ type: 'pin', pin: '1234' });
-    client.send({ type: 'pin', pin: '1234' });
     const refused = await client.next((message) => message.type === 'view' && message.view.screen.name === 'pin' && message.view.screen.problem !== null);
     expect(refused).toMatchObject({ view: { screen: { purpose: 'new', problem: { kind: 'not-allowed', reason: 'run' } } } });
     client.send({ type: 'pin', pin: '60718253' });
+    await client.next((message) => message.type === 'view' && message.view.screen.name === 'pin' && message.view.screen.purpose === 'confirm' && !message.view.busy);
     client.send({ type: 'pin', pin: '60718253' });
     const account = await client.screen('account');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.ts';
-import { claimingHold, decideBorrow, decidePickup, type ActiveHold, type CheckoutFacts } from '../../../src/domain/checkout-rules.ts';
+import { checkBorrowBlock, claimingHold, decideBorrow, decidePickup, type ActiveHold, type CheckoutFacts } from '../../../src/domain/checkout-rules.ts';
 import { addLibraryDays, endOfLibraryDay, isLibraryDate, libraryDateOf, startOfLibraryDay } from '../../../src/domain/library-day.ts';
 import { checkAccountStanding, decideRenewal, isOverdue, loanDueAt, renewalsLeft, type ReaderStanding } from '../../../src/domain/loan-rules.ts';
 
@@ -116,6 +116,15 @@ describe('checkout decisions', () => {
   it('lends the 10th item and refuses the 11th', () => {
     expect(decideBorrow(facts({ openLoansCount: 9 }), rules)).toEqual({ allowed: true, fillsHold: null });
     expect(decideBorrow(facts({ openLoansCount: 10 }), rules)).toEqual({ allowed: false, reason: 'item-limit-reached' });
+  });
+
+  it.each([
+    [active, 9, null],
+    [active, 10, 'item-limit-reached'],
+    [{ status: 'active', outstandingChargesCents: 13_001 }, 10, 'charges-over-limit'],
+    [{ status: 'blocked', outstandingChargesCents: 13_001 }, 0, 'card-blocked'],
+  ] as const)('blocks %o with %i loans as %s', (standing, openLoansCount, expected) => {
+    expect(checkBorrowBlock(standing, openLoansCount, rules)).toBe(expected);
   });
 
   it('claims item for ready, then earliest hold', () => {

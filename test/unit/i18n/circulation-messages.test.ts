@@ -14,6 +14,13 @@ describe('refusal messages', () => {
     expect(texts['zh-Hans']).toMatch(/^[\u4e00-\u9fff，、]+。$/);
   });
 
+  it.each(REFUSAL_REASONS)('calls the item in %s 資料, not 館藏', (reason) => {
+    const texts = refusalTranslations(reason);
+
+    expect(texts['zh-Hant']).not.toContain('館藏');
+    expect(texts['zh-Hans']).not.toContain('馆藏');
+  });
+
   it('has one key per reason and nothing else', () => {
     expect(Object.keys(circulationMessages).sort()).toEqual(REFUSAL_REASONS.map(refusalMessageKey).sort());
   });
@@ -25,7 +32,7 @@ describe('refusal messages', () => {
   it('merges with the error catalogue without clashing keys', () => {
     const translate = createTranslator(errorMessages, circulationMessages);
 
-    expect(translate('zh-Hant', 'refusal.reserved-by-another-reader')).toBe('此館藏已有其他讀者預約。');
+    expect(translate('zh-Hant', 'refusal.reserved-by-another-reader')).toBe('此資料已有其他讀者預約。');
   });
 });
 

@@ -13,9 +13,9 @@ describe('sound cues', () => {
     ['a rejected PIN', pin, view({ name: 'pin', purpose: 'sign-in', maskedCard: '**0018', triesLeft: 2, problem: 'rejected' }), 'problem'],
     ['a card read error', welcome, view({ name: 'welcome' }, { notice: { kind: 'read-failed', reason: 'bad-swipe' } }), 'problem'],
     ['a borrowed item', borrow, view({ name: 'borrow', borrowed: [item], lastScan: { outcome: 'borrowed', item } }), 'accepted'],
-    ['a refused item', borrow, view({ name: 'borrow', borrowed: [], lastScan: { outcome: 'refused', itemBarcode: '3', reason: 'item-not-found' } }), 'problem'],
+    ['a refused item', borrow, view({ name: 'borrow', borrowed: [], lastScan: { outcome: 'refused', itemBarcode: '3', title: null, reason: 'item-not-found' } }), 'problem'],
     ['the idle dialog', borrow, view({ name: 'borrow', borrowed: [], lastScan: null }, { idleWarning: { graceSeconds: 20 } }), 'attention'],
-    ['the goodbye screen', borrow, view({ name: 'goodbye', reason: 'finished', borrowedCount: 0 }), 'goodbye'],
+    ['the goodbye screen', borrow, view({ name: 'goodbye', reason: 'finished', borrowedCount: 0, signedIn: true }), 'goodbye'],
   ] as const)('sounds for %s', (_case, before, after, cue) => {
     expect(cueFor(before, after)).toBe(cue);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kioskViewOf } from '../../../src/sessions/kiosk-session.view.ts';
-import { CARD, ITEM, startKiosk, type KioskHarnessOptions } from '../../support/kiosk-machine-harness.ts';
+import { ACCOUNT, CARD, ITEM, SECOND_CARD, startKiosk, type KioskHarnessOptions } from '../../support/kiosk-machine-harness.ts';
 
 async function signedIn(options: KioskHarnessOptions = {}) {
   const kiosk = startKiosk(options);
@@ -74,8 +74,63 @@ describe('kiosk borrowing', () => {
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({
       name: 'borrow',
       borrowed: [],
-      lastScan: { outcome: 'refused', itemBarcode: 'refused-item-limit-reached', reason: 'item-limit-reached' },
+      lastScan: { outcome: 'refused', itemBarcode: 'refused-item-limit-reached', title: { en: 'Borrowed Book', zh: null }, reason: 'item-limit-reached' },
     });
+  });
+
+  it('names no title for an unknown item', async () => {
+    const kiosk = await signedIn();
+    kiosk.actor.send({ type: 'BORROW' });
+
+    kiosk.actor.send({ type: 'CODE_READ', code: 'refused-item-not-found', eventId: 'read-1' });
+    await kiosk.settle();
+
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ lastScan: { outcome: 'refused', title: null, reason: 'item-not-found' } });
+  });
+
+  it.each(['account', 'borrow'] as const)('tells a card from an item on the %s screen', async (screenName) => {
+    const kiosk = await signedIn();
+    if (screenName === 'borrow') kiosk.actor.send({ type: 'BORROW' });
+
+    kiosk.actor.send({ type: 'CODE_READ', code: SECOND_CARD, eventId: 'read-1' });
+    await kiosk.settle();
+
+    const view = kioskViewOf(kiosk.actor.getSnapshot());
+    expect(view.screen).toMatchObject({ name: screenName });
+    expect(view.notice).toEqual({ kind: 'card-not-item' });
+    expect(kiosk.calls.borrow).toEqual([]);
+  });
+
+  it('clears the card notice at the next scan', async () => {
+    const kiosk = await signedIn();
+    kiosk.actor.send({ type: 'BORROW' });
+    kiosk.actor.send({ type: 'CODE_READ', code: SECOND_CARD, eventId: 'read-1' });
+
+    kiosk.actor.send({ type: 'CODE_READ', code: ITEM, eventId: 'read-2' });
+    await kiosk.settle();
+
+    const view = kioskViewOf(kiosk.actor.getSnapshot());
+    expect(view.notice).toBeNull();
+    expect(view.screen).toMatchObject({ lastScan: { outcome: 'borrowed' } });
+  });
+
+  it.each([
+    [null, null],
+    ['charges-over-limit', 'charges-over-limit'],
+    ['item-limit-reached', 'item-limit-reached'],
+    ['card-blocked', 'card-blocked'],
+  ] as const)('shows the borrowing block %s on the account screen', async (block, expected) => {
+    const account = { ...ACCOUNT, summary: { ...ACCOUNT.summary, borrowBlock: block } };
+
+    const kiosk = await signedIn({ account });
+
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'account', borrowBlock: expected });
+  });
+
+  it('shows no block when the account cannot be loaded', async () => {
+    const kiosk = await signedIn({ accountFails: true });
+
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'account', borrowBlock: null });
   });
 
   it('reports a failed loan request and keeps the session', async () => {
@@ -88,12 +143,21 @@ describe('kiosk borrowing', () => {
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'borrow', lastScan: { outcome: 'fault', itemBarcode: 'broken' } });
   });
 
+  it('leaves no notice on the goodbye screen', async () => {
+    const kiosk = await signedIn();
+    kiosk.actor.send({ type: 'CODE_READ', code: SECOND_CARD, eventId: 'read-1' });
+
+    kiosk.actor.send({ type: 'FINISH' });
+
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).notice).toBeNull();
+  });
+
   it('signs out without a receipt when nothing was borrowed', async () => {
     const kiosk = await signedIn();
 
     kiosk.actor.send({ type: 'FINISH' });
 
-    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'goodbye', reason: 'finished', borrowedCount: 0 });
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'goodbye', reason: 'finished', borrowedCount: 0, signedIn: true });
   });
 });
 
@@ -119,7 +183,7 @@ describe('kiosk receipt', () => {
     kiosk.actor.send({ type: 'PRINT_RECEIPT' });
     await kiosk.settle();
 
-    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'goodbye', reason: 'finished', borrowedCount: 1 });
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'goodbye', reason: 'finished', borrowedCount: 1, signedIn: true });
     expect(kiosk.calls.print).toEqual([{ language: 'en', cardNumber: CARD, borrowed: [expect.objectContaining({ itemBarcode: ITEM })] }]);
   });
 

@@ -45,6 +45,13 @@ describe('loan receipt', () => {
     expect(receipt.titleLines).toEqual(expect.arrayContaining(['图书馆借阅收据', '图书证：**********0018']));
   });
 
+  it.each([
+    ['zh-Hant', '參考編號：1001、1002'],
+    ['zh-Hans', '参考编号：1001、1002'],
+  ] as const)('lists %s references with the enumeration comma', (language, expected) => {
+    expect(renderLoanReceipt(input(language), PRINTED_AT).referenceText).toBe(expected);
+  });
+
   it('never prints the whole card number', () => {
     const receipt = renderLoanReceipt(input('en'), PRINTED_AT);
 

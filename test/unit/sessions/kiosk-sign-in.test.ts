@@ -86,7 +86,7 @@ describe('kiosk sign-in', () => {
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'pin', triesLeft: 1, problem: 'rejected' });
     await enterPin(kiosk, 'wrong-3');
 
-    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'goodbye', reason: 'too-many-tries', borrowedCount: 0 });
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'goodbye', reason: 'too-many-tries', borrowedCount: 0, signedIn: false });
     expect(kiosk.calls.checkPin).toHaveLength(3);
   });
 
@@ -117,7 +117,20 @@ describe('kiosk sign-in', () => {
 
     kiosk.actor.send({ type: 'CANCEL' });
 
-    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'goodbye', reason: 'cancelled' });
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'goodbye', reason: 'cancelled', signedIn: false });
+  });
+
+  it('cancels from the card screen, dropping a stale notice', () => {
+    const kiosk = startKiosk();
+    readCard(kiosk, ITEM);
+    kiosk.actor.send({ type: 'START' });
+    readCard(kiosk, ITEM);
+
+    kiosk.actor.send({ type: 'CANCEL' });
+
+    const view = kioskViewOf(kiosk.actor.getSnapshot());
+    expect(view.screen).toEqual({ name: 'goodbye', reason: 'cancelled', borrowedCount: 0, signedIn: false });
+    expect(view.notice).toBeNull();
   });
 
   it("switches to the reader's own language at sign-in unless they picked one", async () => {
@@ -154,42 +167,56 @@ describe('default PIN change', () => {
 
     kiosk.actor.send({ type: 'CHANGE_PIN' });
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'pin', purpose: 'new' });
-    kiosk.actor.send({ type: 'PIN_ENTERED', pinHandle: '4827' });
+    await enterPin(kiosk, '4827');
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'pin', purpose: 'confirm' });
     await enterPin(kiosk, '4827');
 
     const view = kioskViewOf(kiosk.actor.getSnapshot());
     expect(view.screen.name).toBe('account');
     expect(view.notice).toEqual({ kind: 'pin-changed' });
+    expect(kiosk.calls.checkNewPin).toEqual([{ readerId: READER.readerId, newPinHandle: '4827', source: 'terminal:test-kiosk' }]);
     expect(kiosk.calls.changePin).toEqual([{ readerId: READER.readerId, newPinHandle: '4827', confirmPinHandle: '4827', source: 'terminal:test-kiosk' }]);
   });
 
   it('asks again when the two entries differ', async () => {
     const kiosk = await signInWithDefaultPin();
     kiosk.actor.send({ type: 'CHANGE_PIN' });
-    kiosk.actor.send({ type: 'PIN_ENTERED', pinHandle: '4827' });
+    await enterPin(kiosk, '4827');
 
     await enterPin(kiosk, '4828');
 
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'pin', purpose: 'new', problem: { kind: 'mismatch' } });
   });
 
-  it('says which rule a refused PIN broke', async () => {
+  it('refuses a weak PIN at its first entry', async () => {
     const kiosk = await signInWithDefaultPin();
     kiosk.actor.send({ type: 'CHANGE_PIN' });
+
     kiosk.actor.send({ type: 'PIN_ENTERED', pinHandle: '1234' });
+    const checking = kioskViewOf(kiosk.actor.getSnapshot());
+    await kiosk.settle();
 
-    await enterPin(kiosk, '1234');
-
+    expect(checking).toMatchObject({ busy: true, screen: { name: 'pin', purpose: 'new', problem: null } });
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'pin', purpose: 'new', problem: { kind: 'not-allowed', reason: 'run' } });
+    expect(kiosk.calls.changePin).toEqual([]);
   });
 
-  it('returns to the offer when the PIN service is busy', async () => {
+  it('says which rule the change itself refused', async () => {
     const kiosk = await signInWithDefaultPin();
     kiosk.actor.send({ type: 'CHANGE_PIN' });
-    kiosk.actor.send({ type: 'PIN_ENTERED', pinHandle: 'busy' });
+    await enterPin(kiosk, 'refused-at-change');
 
-    await enterPin(kiosk, 'busy');
+    await enterPin(kiosk, 'refused-at-change');
+
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'pin', purpose: 'new', problem: { kind: 'not-allowed', reason: 'common' } });
+  });
+
+  it.each(['busy-check', 'busy'])('returns to the offer when the PIN service is busy (%s)', async (pinHandle) => {
+    const kiosk = await signInWithDefaultPin();
+    kiosk.actor.send({ type: 'CHANGE_PIN' });
+    await enterPin(kiosk, pinHandle);
+
+    await enterPin(kiosk, pinHandle);
 
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toEqual({ name: 'pin-change-offer', problem: { kind: 'busy' } });
   });
@@ -200,7 +227,7 @@ describe('default PIN change', () => {
     if (choice === 'skip at the offer') kiosk.actor.send({ type: 'SKIP_PIN_CHANGE' });
     else {
       kiosk.actor.send({ type: 'CHANGE_PIN' });
-      if (choice === 'cancel the confirmation') kiosk.actor.send({ type: 'PIN_ENTERED', pinHandle: '4827' });
+      if (choice === 'cancel the confirmation') await enterPin(kiosk, '4827');
       kiosk.actor.send({ type: 'CANCEL' });
     }
     await kiosk.settle();

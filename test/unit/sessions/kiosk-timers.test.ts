@@ -48,7 +48,7 @@ describe('kiosk idle timeout', () => {
     kiosk.clock.increment(60 * SECOND);
     kiosk.clock.increment(20 * SECOND);
 
-    expect(screenOf(kiosk)).toEqual({ name: 'goodbye', reason: 'idle', borrowedCount: 0 });
+    expect(screenOf(kiosk)).toEqual({ name: 'goodbye', reason: 'idle', borrowedCount: 0, signedIn: true });
   });
 
   it('restarts the idle time on every reader action', async () => {
@@ -106,7 +106,7 @@ describe('kiosk session limit', () => {
     expect(screenOf(kiosk).name).toBe('account');
     kiosk.clock.increment(60 * SECOND);
 
-    expect(screenOf(kiosk)).toEqual({ name: 'goodbye', reason: 'time-limit', borrowedCount: 0 });
+    expect(screenOf(kiosk)).toEqual({ name: 'goodbye', reason: 'time-limit', borrowedCount: 0, signedIn: true });
   });
 });
 

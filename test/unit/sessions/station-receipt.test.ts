@@ -17,7 +17,7 @@ describe('station receipt', () => {
       { title: 'Hiking Trails（31234000000081）', dueText: '到期日：2026年1月19日' },
       { title: '紅樓夢（31234000000024）', dueText: '已歸還（此資料已逾期）' },
     ]);
-    expect(receipt.referenceText).toBe('參考編號：1000000001, 1000000002, 1000000003');
+    expect(receipt.referenceText).toBe('參考編號：1000000001、1000000002、1000000003');
     expect(receipt.footerLines[0]).toBe('領取：1　借閱：1　歸還：1');
   });
 

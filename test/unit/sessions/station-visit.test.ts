@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD, HOLD_ITEM, ITEM, READY_HOLD, signIn, startStation, STATION_LOCATION, type StationHarness } from '../../support/station-machine-harness.ts';
+import { CARD, HOLD_ITEM, ITEM, READY_HOLD, SECOND_CARD, signIn, startStation, STATION_ACCOUNT, STATION_LOCATION, type StationHarness } from '../../support/station-machine-harness.ts';
 
 function scan(station: StationHarness, code: string, eventId = `read-${code}`) {
   station.actor.send({ type: 'CODE_READ', code, eventId });
@@ -42,6 +42,16 @@ describe('station sign-in', () => {
 
     expect(station.view().notice).toEqual({ kind: 'default-pin' });
     expect(station.view().screen.name).toBe('menu');
+  });
+
+  it('drops the default-PIN reminder at goodbye', async () => {
+    const station = startStation();
+    await signIn(station, 'default');
+
+    station.actor.send({ type: 'FINISH' });
+
+    expect(station.view().screen).toMatchObject({ name: 'goodbye', signedIn: true });
+    expect(station.view().notice).toBeNull();
   });
 
   it('ends the visit when the default PIN is refused here', async () => {
@@ -136,6 +146,72 @@ describe('station borrowing', () => {
     expect(station.view().screen).toMatchObject({ name: 'borrow', allowance: { remaining: 0, itemLimit: 3 } });
     expect(station.calls.borrow.map((call) => call.itemLimit)).toEqual([3, 3]);
     expect(station.calls.borrow.map((call) => call.idempotencyKey)).toEqual([`terminal:test-station:read-${ITEM}`, 'terminal:test-station:read-31234000000057']);
+  });
+
+  it('keeps the menu counts current after checkouts', async () => {
+    const station = startStation();
+    await signIn(station);
+    station.actor.send({ type: 'PICK_UP' });
+    station.actor.send({ type: 'COLLECT', holdId: READY_HOLD.holdId });
+    await station.settle();
+    station.actor.send({ type: 'BACK' });
+    station.actor.send({ type: 'BORROW' });
+    scan(station, ITEM);
+    await station.settle();
+
+    station.actor.send({ type: 'BACK' });
+
+    expect(station.view().screen).toMatchObject({ name: 'menu', summary: { loansCount: 3 }, readyHoldsCount: 0, allowance: { remaining: 7 } });
+  });
+
+  it('blocks further checkouts once the station limit is reached', async () => {
+    const station = startStation({ itemLimit: 2 });
+    await signIn(station);
+    station.actor.send({ type: 'BORROW' });
+    expect(station.view().screen).toMatchObject({ borrowBlock: null });
+
+    scan(station, ITEM);
+    await station.settle();
+    station.actor.send({ type: 'BACK' });
+
+    expect(station.view().screen).toMatchObject({ name: 'menu', allowance: { remaining: 0 }, borrowBlock: 'item-limit-reached' });
+  });
+
+  it.each(['charges-over-limit', 'card-blocked'] as const)('shows the account block %s before any scan', async (block) => {
+    const account = { ...STATION_ACCOUNT, summary: { ...STATION_ACCOUNT.summary, borrowBlock: block } };
+    const station = startStation({ account });
+
+    await signIn(station);
+    const menu = station.view().screen;
+    station.actor.send({ type: 'PICK_UP' });
+
+    expect(menu).toMatchObject({ name: 'menu', borrowBlock: block });
+    expect(station.view().screen).toMatchObject({ name: 'pickup', borrowBlock: block });
+  });
+
+  it.each(['menu', 'pickup', 'borrow'] as const)('tells a card from an item on the %s screen', async (screenName) => {
+    const station = startStation();
+    await signIn(station);
+    if (screenName === 'pickup') station.actor.send({ type: 'PICK_UP' });
+    if (screenName === 'borrow') station.actor.send({ type: 'BORROW' });
+
+    scan(station, SECOND_CARD);
+    await station.settle();
+
+    expect(station.view().screen).toMatchObject({ name: screenName });
+    expect(station.view().notice).toEqual({ kind: 'card-not-item' });
+    expect([...station.calls.borrow, ...station.calls.pickUp]).toEqual([]);
+  });
+
+  it('names a refused item by its title', async () => {
+    const station = startStation();
+    await signIn(station);
+    station.actor.send({ type: 'BORROW' });
+
+    scan(station, 'refused-item-already-on-loan');
+    await station.settle();
+
+    expect(station.view().screen).toMatchObject({ lastResult: { outcome: 'refused', title: { en: 'Station Book', zh: '站內圖書' } } });
   });
 
   it('records a retried scan once', async () => {
@@ -328,7 +404,7 @@ describe('station returns', () => {
     await station.settle();
 
     expect(station.calls.print).toEqual([expect.objectContaining({ cardNumber: null, returned: [expect.objectContaining({ itemBarcode: ITEM })] })]);
-    expect(station.view().screen).toMatchObject({ name: 'goodbye', visit: { returned: [{ itemBarcode: ITEM }] } });
+    expect(station.view().screen).toMatchObject({ name: 'goodbye', visit: { returned: [{ itemBarcode: ITEM }] }, signedIn: false });
   });
 
   it('says goodbye at once when nothing was returned', () => {
