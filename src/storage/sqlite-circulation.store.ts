@@ -29,26 +29,21 @@ export class SqliteCirculationStore implements CirculationStore {
   readonly #database: SqliteDatabase;
   readonly #statements: CirculationStatements;
   readonly #afterRenewalWritten: (loanId: number) => void;
+  // better-sqlite3 builds a wrapper for every `transaction()` call, which costs more than the queries of a small
+  // read, so the transactions are built once here and take their work as an argument.
+  readonly #readAccount: (readerId: number) => ReaderAccount | null;
+  readonly #inTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   constructor(database: SqliteDatabase, options: SqliteCirculationStoreOptions = {}) {
     this.#database = database;
     this.#statements = new CirculationStatements(database);
     this.#afterRenewalWritten = options.afterRenewalWritten ?? (() => {});
+    this.#readAccount = database.transaction((readerId: number) => readAccountRows(this.#statements, readerId));
+    this.#inTransaction = database.transaction((work: () => unknown) => work());
   }
 
   async readAccount(readerId: number): Promise<ReaderAccount | null> {
-    const statements = this.#statements;
-    return this.#database.transaction((): ReaderAccount | null => {
-      const standing = statements.readerStanding.get(readerId);
-      if (!standing) return null;
-      return {
-        readerId,
-        standing: { status: standing.status, outstandingChargesCents: standing.charges },
-        loans: statements.openLoansOfReader.all(readerId).map(toOpenLoan),
-        charges: statements.outstandingCharges.all(readerId).map(toChargeView),
-        holds: statements.activeHoldsOfReader.all(readerId).map(toHoldView),
-      };
-    })();
+    return this.#readAccount(readerId);
   }
 
   async renewAllLoans(command: WriteCommand & { readerId: number }): Promise<RenewAllResult> {
@@ -170,7 +165,7 @@ export class SqliteCirculationStore implements CirculationStore {
   async #write<Result>(kind: TransactionKind, command: WriteCommand, operation: (reference: string) => { readerId: number | null; result: Result }): Promise<Result> {
     const { request } = command;
     const statements = this.#statements;
-    const run = this.#database.transaction((): Result => {
+    const run = (): Result => {
       const previous = statements.findIdempotencyRecord.get(request.channel, request.source, request.idempotencyKey);
       if (previous) {
         if (previous.fingerprint !== request.fingerprint) throw new AppError('IDEMPOTENCY_KEY_REUSED', { channel: request.channel, source: request.source, operation: kind });
@@ -183,10 +178,10 @@ export class SqliteCirculationStore implements CirculationStore {
       statements.insertTransaction.run(reference, kind, readerId, request.channel, request.source, JSON.stringify(result), now);
       statements.insertIdempotencyRecord.run(request.channel, request.source, request.idempotencyKey, request.fingerprint, reference, now);
       return result;
-    });
+    };
 
     try {
-      return run.immediate();
+      return this.#inTransaction.immediate(run) as Result;
     } catch (error) {
       throw toStoreError(error, kind);
     }
@@ -207,4 +202,17 @@ function toStoreError(error: unknown, operation: string): unknown {
   if (isAppError(error)) return error;
   if (error instanceof Database.SqliteError) return new AppError('STORAGE_FAULT', { operation, sqliteCode: error.code }, { cause: error });
   return error;
+}
+
+/** Reads a reader's standing, open loans, outstanding charges and active holds; null for an unknown reader. */
+function readAccountRows(statements: CirculationStatements, readerId: number): ReaderAccount | null {
+  const standing = statements.readerStanding.get(readerId);
+  if (!standing) return null;
+  return {
+    readerId,
+    standing: { status: standing.status, outstandingChargesCents: standing.charges },
+    loans: statements.openLoansOfReader.all(readerId).map(toOpenLoan),
+    charges: statements.outstandingCharges.all(readerId).map(toChargeView),
+    holds: statements.activeHoldsOfReader.all(readerId).map(toHoldView),
+  };
 }
