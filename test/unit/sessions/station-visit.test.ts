@@ -5,6 +5,17 @@ function scan(station: StationHarness, code: string, eventId = `read-${code}`) {
   station.actor.send({ type: 'CODE_READ', code, eventId });
 }
 
+/** Collects the ready hold from the menu, goes back, and borrows ITEM, leaving the station on the borrow screen. */
+async function collectHoldThenBorrow(station: StationHarness): Promise<void> {
+  station.actor.send({ type: 'PICK_UP' });
+  station.actor.send({ type: 'COLLECT', holdId: READY_HOLD.holdId });
+  await station.settle();
+  station.actor.send({ type: 'BACK' });
+  station.actor.send({ type: 'BORROW' });
+  scan(station, ITEM);
+  await station.settle();
+}
+
 describe('station sign-in', () => {
   it('starts at welcome in the default language', () => {
     const station = startStation({ defaultLanguage: 'zh-Hant' });
@@ -151,13 +162,7 @@ describe('station borrowing', () => {
   it('keeps the menu counts current after checkouts', async () => {
     const station = startStation();
     await signIn(station);
-    station.actor.send({ type: 'PICK_UP' });
-    station.actor.send({ type: 'COLLECT', holdId: READY_HOLD.holdId });
-    await station.settle();
-    station.actor.send({ type: 'BACK' });
-    station.actor.send({ type: 'BORROW' });
-    scan(station, ITEM);
-    await station.settle();
+    await collectHoldThenBorrow(station);
 
     station.actor.send({ type: 'BACK' });
 
@@ -295,13 +300,7 @@ describe('station receipt and goodbye', () => {
   it('offers a receipt after checkouts and prints the whole visit', async () => {
     const station = startStation();
     await signIn(station);
-    station.actor.send({ type: 'PICK_UP' });
-    station.actor.send({ type: 'COLLECT', holdId: READY_HOLD.holdId });
-    await station.settle();
-    station.actor.send({ type: 'BACK' });
-    station.actor.send({ type: 'BORROW' });
-    scan(station, ITEM);
-    await station.settle();
+    await collectHoldThenBorrow(station);
 
     station.actor.send({ type: 'FINISH' });
     const receiptScreen = station.view().screen;
