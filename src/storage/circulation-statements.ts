@@ -57,6 +57,8 @@ export class CirculationStatements {
   readonly insertItem: Statement<[string, string, string | null, string]>;
   readonly insertHold: Statement<[number, number, string, string | null, string | null, string, string | null]>;
   readonly insertCharge: Statement<[number, number, string, string]>;
+  readonly insertSeededCharge: Statement<[number, number, string, string, string]>;
+  readonly chargeSeedKeyExists: Statement<[string], number>;
 
   constructor(database: SqliteDatabase) {
     this.readerStanding = database.prepare(`
@@ -109,6 +111,8 @@ export class CirculationStatements {
       'INSERT INTO holds (reader_id, item_id, status, pickup_location, pickup_by, placed_at, ready_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.insertCharge = database.prepare('INSERT INTO charges (reader_id, amount_cents, reason, created_at) VALUES (?, ?, ?, ?)');
+    this.insertSeededCharge = database.prepare('INSERT INTO charges (reader_id, amount_cents, reason, created_at, seed_key) VALUES (?, ?, ?, ?, ?)');
+    this.chargeSeedKeyExists = database.prepare<[string], number>('SELECT COUNT(*) FROM charges WHERE seed_key = ?').pluck();
   }
 }
 

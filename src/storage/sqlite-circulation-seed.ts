@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { CirculationSeedRecords, SeedHoldRecord, SeedItemRecord, SeedLoanRecord, SeedProblem, SeedSection, WithReader } from '../circulation/seed.types.ts';
+import type { CirculationSeedRecords, SeedChargeRecord, SeedHoldRecord, SeedItemRecord, SeedLoanRecord, SeedProblem, SeedSection, WithReader } from '../circulation/seed.types.ts';
 import { addLibraryDays, endOfLibraryDay, libraryDateOf } from '../domain/library-day.ts';
 import type { LoanRules } from '../domain/loan-rules.ts';
 import type { CirculationStatements } from './circulation-statements.ts';
@@ -35,14 +35,22 @@ export function loadSeedRecords(
   const defaultPickupBy = endOfLibraryDay(addLibraryDays(libraryDateOf(now), rules.holdPickupDays)).toISOString();
   for (const hold of records.holds) attempt('holds', hold.index, () => insertHold(statements, hold, createdAt, defaultPickupBy));
 
-  // NOTE: a charge has no natural key, so loading the same file again adds its charges a second time.
+  // A charge has no natural key. Identical charges in one file are told apart by their order, so a file
+  // loaded again skips each charge it loaded before and still loads two identical charges once each.
+  const identicalBefore = new Map<string, number>();
   for (const charge of records.charges) {
-    attempt('charges', charge.index, () => {
-      statements.insertCharge.run(charge.readerId, charge.amountCents, charge.reason, charge.createdAt ?? createdAt);
-      return null;
-    });
+    const content = JSON.stringify([charge.readerId, charge.amountCents, charge.reason, charge.createdAt]);
+    const occurrence = (identicalBefore.get(content) ?? 0) + 1;
+    identicalBefore.set(content, occurrence);
+    attempt('charges', charge.index, () => insertCharge(statements, charge, `${content}#${occurrence}`, createdAt));
   }
   return problems;
+}
+
+function insertCharge(statements: CirculationStatements, charge: WithReader<SeedChargeRecord>, seedKey: string, createdAt: string): string | null {
+  if (statements.chargeSeedKeyExists.get(seedKey) !== 0) return 'this charge was already loaded from a seed file';
+  statements.insertSeededCharge.run(charge.readerId, charge.amountCents, charge.reason, charge.createdAt ?? createdAt, seedKey);
+  return null;
 }
 
 /** Each insert returns why the record conflicts with stored data, or null once it is inserted. */

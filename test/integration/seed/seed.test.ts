@@ -52,6 +52,43 @@ describe('seed', () => {
     expect(again.problems[0]!.reason).toBe('a reader with this card number is already enrolled');
   });
 
+  it('skips charges loaded before by the same file', async () => {
+    const card = DEMO_READERS[0]!.card;
+    const document = {
+      readers: [{ card, name: DEMO_READERS[0]!.name, phone: '91234803' }],
+      charges: [
+        { card, amount: 2.5, reason: 'Overdue: The Little Prince' },
+        { card, amount: 2.5, reason: 'Overdue: The Little Prince' },
+        { card, amount: 10, reason: 'Damaged barcode label' },
+      ],
+    };
+    const first = await loadSeedDocument(document, services, 'en');
+    const readerId = services.database.prepare('SELECT id FROM readers').pluck().get() as number;
+
+    const again = await loadSeedDocument({ charges: document.charges }, services, 'en');
+    const summary = await services.circulation.accountSummary(readerId);
+
+    expect(first.loaded.charges).toBe(3);
+    expect(again.loaded.charges).toBe(0);
+    expect(again.problems.map((problem) => [problem.section, problem.index, problem.reason])).toEqual([
+      ['charges', 0, 'this charge was already loaded from a seed file'],
+      ['charges', 1, 'this charge was already loaded from a seed file'],
+      ['charges', 2, 'this charge was already loaded from a seed file'],
+    ]);
+    expect(summary.chargesTotalCents).toBe(1500);
+  });
+
+  it('loads a third identical charge added to the file', async () => {
+    const card = DEMO_READERS[0]!.card;
+    const charge = { card, amount: 2.5, reason: 'Overdue: The Little Prince' };
+    await loadSeedDocument({ readers: [{ card, name: DEMO_READERS[0]!.name, phone: '91234803' }], charges: [charge, charge] }, services, 'en');
+
+    const again = await loadSeedDocument({ charges: [charge, charge, charge] }, services, 'en');
+
+    expect(again.loaded.charges).toBe(1);
+    expect(again.problems.map((problem) => problem.index)).toEqual([0, 1]);
+  });
+
   it.each([
     ['an array', []],
     ['a string', 'readers'],
