@@ -56,7 +56,7 @@ export function provideCallMachine(services: CallMachineServices, scopes: WeakMa
         return {
           totalCents: charges.reduce((total, charge) => total + charge.amountCents, 0),
           currency: summary.currency,
-          items: charges.map((charge) => ({ amountCents: charge.amountCents, reason: charge.reason })),
+          items: charges.map((charge) => ({ amountCents: charge.amountCents, reason: charge.reason, reasonZh: charge.reasonZh, reasonZhHans: charge.reasonZhHans })),
         };
       }),
       renewAll: fromPromise(async ({ input, system }): Promise<CallRenewAll> => {

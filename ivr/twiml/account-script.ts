@@ -1,4 +1,5 @@
 import type { Language } from '../../src/domain/language.ts';
+import { chargeReasonIn } from '../../src/i18n/charge-reason.ts';
 import type { PhoneCallContext } from '../../src/sessions/phone-call.types.ts';
 import { phrase, type SpeechPart } from './speech.ts';
 import { readableText, spokenAmount, spokenDate, spokenItemCount, spokenTitle } from './spoken-values.ts';
@@ -57,7 +58,7 @@ export function chargesScript(context: PhoneCallContext, language: Language): Se
   const total = phrase(language, 'phone.charges.total', { amount: spokenAmount(language, charges.totalCents, charges.currency) });
   const items = charges.items.flatMap((charge, index) => {
     const amount = spokenAmount(language, charge.amountCents, charges.currency);
-    const reason = readableText(language, charge.reason);
+    const reason = readableText(language, chargeReasonIn({ reasonZh: null, reasonZhHans: null, ...charge }, language));
     if (reason !== null) return [phrase(language, 'phone.charges.itemWithReason', { position: index + 1, reason, amount })];
     return charges.items.length === 1 ? [] : [phrase(language, 'phone.charges.item', { position: index + 1, amount })];
   });

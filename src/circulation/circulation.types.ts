@@ -62,7 +62,12 @@ export interface LoanView {
 export interface ChargeView {
   chargeId: number;
   amountCents: number;
+  /** The reason as staff typed it, in English or Chinese. */
   reason: string;
+  /** The reason in Traditional Chinese when one was given beside `reason`. */
+  reasonZh: string | null;
+  /** `reasonZh` converted to Simplified Chinese. */
+  reasonZhHans: string | null;
   createdAt: string;
 }
 

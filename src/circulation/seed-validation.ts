@@ -82,6 +82,7 @@ const toChargeRecord = (charge: z.output<typeof seedChargeSchema>, index: number
   card: charge.card,
   amountCents: Math.round(charge.amount * 100),
   reason: charge.reason,
+  reasonZh: charge.reasonZh ?? null,
   createdAt: charge.createdAt ?? null,
 });
 

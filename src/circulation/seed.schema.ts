@@ -72,6 +72,8 @@ export const seedChargeSchema = z.strictObject({
     .max(1_000_000, 'must be at most 1000000')
     .refine((amount) => Number.isInteger(Math.round(amount * 100 * 1e6) / 1e6), 'must have at most two decimal places'),
   reason: text(200),
+  /** The reason in Traditional Chinese, for the Chinese screens and voices. */
+  reasonZh: text(200).optional(),
   createdAt: isoDateOrDateTime.transform((value) => toInstant(value, 'start')).optional(),
 });
 

@@ -54,6 +54,7 @@ export interface SeedChargeRecord {
   card: string;
   amountCents: number;
   reason: string;
+  reasonZh: string | null;
   createdAt: string | null;
 }
 

@@ -100,8 +100,8 @@ export function buildDemoSeed(now: Date) {
       { card: lee, item: itemBarcode(3), status: 'waiting', pickupAt: DEMO_STATION_LOCATION },
     ],
     charges: [
-      { card: chan, amount: 4.5, reason: 'Overdue: Dream of the Red Chamber' },
-      { card: ho, amount: 150, reason: 'Lost item: Birds of Hong Kong' },
+      { card: chan, amount: 4.5, reason: 'Overdue: Dream of the Red Chamber', reasonZh: '逾期：紅樓夢' },
+      { card: ho, amount: 150, reason: 'Lost item: Birds of Hong Kong', reasonZh: '遺失資料：香港鳥類' },
     ],
   };
 }

@@ -47,7 +47,8 @@ export interface CallLoan {
 export interface CallCharges {
   totalCents: number;
   currency: string;
-  items: Array<{ amountCents: number; reason: string }>;
+  /** Snapshots stored before Chinese reasons existed have no `reasonZh`; those charges read `reason`. */
+  items: Array<{ amountCents: number; reason: string; reasonZh?: string | null; reasonZhHans?: string | null }>;
 }
 
 export interface CallRenewAll {

@@ -60,7 +60,7 @@ function menuScreen(context: StationContext): StationScreen {
 }
 
 function chargesScreen(context: StationContext): StationScreen {
-  const charges = context.account?.charges.map((charge) => ({ amountCents: charge.amountCents, reason: charge.reason, createdAt: charge.createdAt })) ?? null;
+  const charges = context.account?.charges.map(({ amountCents, reason, reasonZh, reasonZhHans, createdAt }) => ({ amountCents, reason, reasonZh, reasonZhHans, createdAt })) ?? null;
   const totalCents = context.account?.summary.chargesTotalCents ?? 0;
   return { name: 'charges', charges, totalCents, currency: context.account?.summary.currency ?? 'HKD' };
 }

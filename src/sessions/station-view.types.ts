@@ -15,7 +15,10 @@ export interface HoldLine {
 
 export interface ChargeLine {
   amountCents: number;
+  /** The reason as staff typed it, then in Traditional and Simplified Chinese when a Chinese one was given. */
   reason: string;
+  reasonZh: string | null;
+  reasonZhHans: string | null;
   createdAt: string;
 }
 

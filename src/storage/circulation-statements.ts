@@ -42,7 +42,7 @@ export class CirculationStatements {
   readonly itemByBarcode: Statement<[string], ItemRow>;
   readonly openLoanOfItem: Statement<[number], { id: number; reader_id: number; due_at: string }>;
   readonly activeHoldsOfItem: Statement<[number], { id: number; reader_id: number; status: 'waiting' | 'ready'; pickup_location: string | null; placed_at: string }>;
-  readonly outstandingCharges: Statement<[number], { id: number; amount_cents: number; reason: string; created_at: string }>;
+  readonly outstandingCharges: Statement<[number], ChargeRow>;
   readonly activeHoldsOfReader: Statement<[number], ItemRow & { hold_id: number; status: 'waiting' | 'ready'; pickup_location: string | null; pickup_by: string | null }>;
   readonly insertRenewal: Statement<[number, number, string, string, string, string]>;
   readonly recordRenewalOnLoan: Statement<[string, string, number, number]>;
@@ -57,7 +57,7 @@ export class CirculationStatements {
   readonly insertItem: Statement<[string, string, string | null, string]>;
   readonly insertHold: Statement<[number, number, string, string | null, string | null, string, string | null]>;
   readonly insertCharge: Statement<[number, number, string, string]>;
-  readonly insertSeededCharge: Statement<[number, number, string, string, string]>;
+  readonly insertSeededCharge: Statement<[number, number, string, string | null, string, string]>;
   readonly chargeSeedKeyExists: Statement<[string], number>;
 
   constructor(database: SqliteDatabase) {
@@ -74,7 +74,7 @@ export class CirculationStatements {
       SELECT id, reader_id, status, pickup_location, placed_at FROM holds
       WHERE item_id = ? AND status IN ('waiting', 'ready') ORDER BY placed_at, id`);
     this.outstandingCharges = database.prepare(`
-      SELECT id, amount_cents, reason, created_at FROM charges WHERE reader_id = ? AND status = 'outstanding' ORDER BY created_at, id`);
+      SELECT id, amount_cents, reason, reason_zh, created_at FROM charges WHERE reader_id = ? AND status = 'outstanding' ORDER BY created_at, id`);
     this.activeHoldsOfReader = database.prepare(`
       SELECT h.id AS hold_id, h.status, h.pickup_location, h.pickup_by, i.id, i.barcode, i.title, i.title_zh
       FROM holds h JOIN items i ON i.id = h.item_id
@@ -111,7 +111,7 @@ export class CirculationStatements {
       'INSERT INTO holds (reader_id, item_id, status, pickup_location, pickup_by, placed_at, ready_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.insertCharge = database.prepare('INSERT INTO charges (reader_id, amount_cents, reason, created_at) VALUES (?, ?, ?, ?)');
-    this.insertSeededCharge = database.prepare('INSERT INTO charges (reader_id, amount_cents, reason, created_at, seed_key) VALUES (?, ?, ?, ?, ?)');
+    this.insertSeededCharge = database.prepare('INSERT INTO charges (reader_id, amount_cents, reason, reason_zh, created_at, seed_key) VALUES (?, ?, ?, ?, ?, ?)');
     this.chargeSeedKeyExists = database.prepare<[string], number>('SELECT COUNT(*) FROM charges WHERE seed_key = ?').pluck();
   }
 }
@@ -136,8 +136,11 @@ export function toActiveHold(row: { id: number; reader_id: number; status: 'wait
   return { holdId: row.id, readerId: row.reader_id, status: row.status, pickupLocation: row.pickup_location, placedAt: row.placed_at };
 }
 
-export function toChargeView(row: { id: number; amount_cents: number; reason: string; created_at: string }): ChargeView {
-  return { chargeId: row.id, amountCents: row.amount_cents, reason: row.reason, createdAt: row.created_at };
+type ChargeRow = { id: number; amount_cents: number; reason: string; reason_zh: string | null; created_at: string };
+
+export function toChargeView(row: ChargeRow): ChargeView {
+  const reasonZhHans = row.reason_zh === null ? null : simplifiedChinese(row.reason_zh);
+  return { chargeId: row.id, amountCents: row.amount_cents, reason: row.reason, reasonZh: row.reason_zh, reasonZhHans, createdAt: row.created_at };
 }
 
 export function toHoldView(row: ItemRow & { hold_id: number; status: 'waiting' | 'ready'; pickup_location: string | null; pickup_by: string | null }): HoldView {

@@ -35,8 +35,9 @@ export function loadSeedRecords(
   const defaultPickupBy = endOfLibraryDay(addLibraryDays(libraryDateOf(now), rules.holdPickupDays)).toISOString();
   for (const hold of records.holds) attempt('holds', hold.index, () => insertHold(statements, hold, createdAt, defaultPickupBy));
 
-  // A charge has no natural key. Identical charges in one file are told apart by their order, so a file
-  // loaded again skips each charge it loaded before and still loads two identical charges once each.
+  // A charge has no natural key. Identical charges in one file are distinguished by their order, so a file
+  // loaded again skips each charge it loaded before and still loads two identical charges once each. The key
+  // leaves out reasonZh, a translation, so adding one to the file later does not charge the reader again.
   const identicalBefore = new Map<string, number>();
   for (const charge of records.charges) {
     const content = JSON.stringify([charge.readerId, charge.amountCents, charge.reason, charge.createdAt]);
@@ -49,7 +50,7 @@ export function loadSeedRecords(
 
 function insertCharge(statements: CirculationStatements, charge: WithReader<SeedChargeRecord>, seedKey: string, createdAt: string): string | null {
   if (statements.chargeSeedKeyExists.get(seedKey) !== 0) return 'this charge was already loaded from a seed file';
-  statements.insertSeededCharge.run(charge.readerId, charge.amountCents, charge.reason, charge.createdAt ?? createdAt, seedKey);
+  statements.insertSeededCharge.run(charge.readerId, charge.amountCents, charge.reason, charge.reasonZh, charge.createdAt ?? createdAt, seedKey);
   return null;
 }
 

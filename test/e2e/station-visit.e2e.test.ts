@@ -98,6 +98,7 @@ describe('a station visit in Chromium, in Traditional Chinese', () => {
     await tapButton(page, 'menu', '我的欠款');
     await waitForScreen(page, 'charges');
     await expect(page.locator('[data-screen="charges"] .item-title').textContent()).resolves.toBe('港幣4.50元');
+    await expect(page.locator('[data-screen="charges"] .item-detail').first().textContent()).resolves.toBe('逾期：紅樓夢');
     await expect(page.locator('.total').textContent()).resolves.toBe('未繳付總額：港幣4.50元');
     await expectAccessible(page, 'visit-9-charges');
 

@@ -1,3 +1,4 @@
+import { simplifiedChinese } from '../../src/i18n/chinese-script.ts';
 import type {
   AccountSummary,
   ChargeView,
@@ -52,9 +53,10 @@ export class FakeCirculation implements CirculationService {
     this.loans.push({ loanId, readerId, itemBarcode: `3100000000${loanId}`, title, dueAt, renewals: 0, blockedBy });
   }
 
-  addCharge(readerId: number, amountCents: number, reason: string): void {
+  addCharge(readerId: number, amountCents: number, reason: string, reasonZh: string | null = null): void {
     const list = this.charges.get(readerId) ?? [];
-    list.push({ chargeId: list.length + 1, amountCents, reason, createdAt: this.clock.now().toISOString() });
+    const reasonZhHans = reasonZh === null ? null : simplifiedChinese(reasonZh);
+    list.push({ chargeId: list.length + 1, amountCents, reason, reasonZh, reasonZhHans, createdAt: this.clock.now().toISOString() });
     this.charges.set(readerId, list);
   }
 

@@ -34,7 +34,7 @@ export const READY_HOLD: HoldView = {
 export const STATION_ACCOUNT: StationAccount = {
   summary: { ...ACCOUNT.summary, loansCount: 1, chargesTotalCents: 450, readyHoldsCount: 1 } satisfies AccountSummary,
   loans: ACCOUNT.loans,
-  charges: [{ chargeId: 3, amountCents: 450, reason: 'Overdue: The Old Man and the Sea', createdAt: '2026-01-02T09:00:00.000Z' }],
+  charges: [{ chargeId: 3, amountCents: 450, reason: 'Overdue: The Old Man and the Sea', reasonZh: '逾期：老人與海', reasonZhHans: '逾期：老人与海', createdAt: '2026-01-02T09:00:00.000Z' }],
   readyHolds: [READY_HOLD],
 };
 

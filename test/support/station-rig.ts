@@ -23,7 +23,7 @@ export const CHAN_LOAN_ITEM = { barcode: '31234000000024', title: 'Dream of the 
 const STATION_SEED = {
   items: [STATION_ITEMS.held, ...STATION_ITEMS.stock],
   holds: [{ card: TEST_READERS.chan.card, item: STATION_ITEMS.held.barcode, status: 'ready', pickupAt: STATION_LOCATION }],
-  charges: [{ card: TEST_READERS.chan.card, amount: 4.5, reason: 'Overdue: Dream of the Red Chamber' }],
+  charges: [{ card: TEST_READERS.chan.card, amount: 4.5, reason: 'Overdue: Dream of the Red Chamber', reasonZh: '逾期：紅樓夢' }],
 };
 
 /** Loads Chan's ready hold at `STATION_LOCATION`, a charge and the station's stock into the test service. */

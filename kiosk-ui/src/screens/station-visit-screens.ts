@@ -1,6 +1,7 @@
 import type { Language } from '../../../src/domain/language.ts';
 import { formatDate, formatMoney } from '../../../src/i18n/formatters.ts';
 import type { CheckedOutItem, ReturnedItem } from '../../../src/sessions/station-session.types.ts';
+import { chargeReasonIn } from '../../../src/i18n/charge-reason.ts';
 import type { ChargeLine, StationScreen, VisitSummary } from '../../../src/sessions/station-view.types.ts';
 import { button, element } from '../dom.ts';
 import { actions, paragraph, problem, progress, screen, type ScreenContext } from '../screen-context.ts';
@@ -122,8 +123,8 @@ function chargeList(charges: ChargeLine[], language: Language, text: Text, money
         'li',
         { class: 'item' },
         element('span', { class: 'item-title', text: money(charge.amountCents) }),
-        // The reason is stored as staff typed it, in one language.
-        element('span', { class: 'item-detail', text: charge.reason }),
+        // A reason given only as staff typed it shows in that language on every screen.
+        element('span', { class: 'item-detail', text: chargeReasonIn(charge, language) }),
         element('span', { class: 'item-detail', text: text('station.charges.recorded', { date: formatDate(charge.createdAt, language) }) }),
       ),
     ),

@@ -52,7 +52,7 @@ describe('seed', () => {
     expect(again.problems[0]!.reason).toBe('a reader with this card number is already enrolled');
   });
 
-  it('skips charges loaded before by the same file', async () => {
+  it('skips charges already seeded', async () => {
     const card = DEMO_READERS[0]!.card;
     const document = {
       readers: [{ card, name: DEMO_READERS[0]!.name, phone: '91234803' }],
@@ -78,7 +78,17 @@ describe('seed', () => {
     expect(summary.chargesTotalCents).toBe(1500);
   });
 
-  it('loads a third identical charge added to the file', async () => {
+  it('loads a Chinese charge reason', async () => {
+    const card = DEMO_READERS[0]!.card;
+    await loadSeedDocument({ readers: [{ card, name: DEMO_READERS[0]!.name, phone: '91234803' }], charges: [{ card, amount: 150, reason: 'Lost item: Birds of Hong Kong', reasonZh: '遺失資料：香港鳥類' }] }, services, 'en');
+    const readerId = services.database.prepare('SELECT id FROM readers').pluck().get() as number;
+
+    const [charge] = await services.circulation.listCharges(readerId);
+
+    expect(charge).toMatchObject({ reason: 'Lost item: Birds of Hong Kong', reasonZh: '遺失資料：香港鳥類', reasonZhHans: '遗失资料：香港鸟类' });
+  });
+
+  it('loads an added identical charge', async () => {
     const card = DEMO_READERS[0]!.card;
     const charge = { card, amount: 2.5, reason: 'Overdue: The Little Prince' };
     await loadSeedDocument({ readers: [{ card, name: DEMO_READERS[0]!.name, phone: '91234803' }], charges: [charge, charge] }, services, 'en');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chargeReasonIn } from '../../../src/i18n/charge-reason.ts';
 import { titleIn } from '../../../src/i18n/item-title.ts';
 import { simplifiedChinese } from '../../../src/i18n/chinese-script.ts';
 
@@ -24,5 +25,21 @@ describe('item titles', () => {
     ['學習Python', '学习Python'],
   ])('converts %s to Simplified characters', (traditional, simplified) => {
     expect(simplifiedChinese(traditional)).toBe(simplified);
+  });
+});
+
+describe('charge reasons', () => {
+  const charge = { reason: 'Lost item: Birds of Hong Kong', reasonZh: '遺失資料：香港鳥類', reasonZhHans: '遗失资料：香港鸟类' };
+
+  it.each([
+    ['en', 'Lost item: Birds of Hong Kong'],
+    ['zh-Hant', '遺失資料：香港鳥類'],
+    ['zh-Hans', '遗失资料：香港鸟类'],
+  ] as const)('gives the %s reason', (language, expected) => {
+    expect(chargeReasonIn(charge, language)).toBe(expected);
+  });
+
+  it('gives the reason as typed when no Chinese one was given', () => {
+    expect(chargeReasonIn({ reason: 'Overdue: Water Margin', reasonZh: null, reasonZhHans: null }, 'zh-Hant')).toBe('Overdue: Water Margin');
   });
 });

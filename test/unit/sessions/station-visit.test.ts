@@ -279,7 +279,7 @@ describe('station account screens', () => {
 
     expect(station.view().screen).toEqual({
       name: 'charges',
-      charges: [{ amountCents: 450, reason: 'Overdue: The Old Man and the Sea', createdAt: '2026-01-02T09:00:00.000Z' }],
+      charges: [{ amountCents: 450, reason: 'Overdue: The Old Man and the Sea', reasonZh: '逾期：老人與海', reasonZhHans: '逾期：老人与海', createdAt: '2026-01-02T09:00:00.000Z' }],
       totalCents: 450,
       currency: 'HKD',
     });
