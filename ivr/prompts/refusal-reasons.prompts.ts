@@ -65,6 +65,16 @@ export const refusalReasonPrompts = defineMessages({
     'zh-Hant': '呢啲資料已經借出咗',
     'zh-Hans': '这些资料已被借出',
   },
+  'phone.reason.item-on-loan-to-you': {
+    en: 'you already have the item on loan',
+    'zh-Hant': '你已經借咗呢項資料',
+    'zh-Hans': '您已经借了这项资料',
+  },
+  'phone.reasons.item-on-loan-to-you': {
+    en: 'you already have the items on loan',
+    'zh-Hant': '你已經借咗呢啲資料',
+    'zh-Hans': '您已经借了这些资料',
+  },
   'phone.reason.card-blocked': {
     en: 'your library card is blocked',
     'zh-Hant': '你嘅圖書證已經暫停使用',

@@ -9,6 +9,7 @@ export const REFUSAL_REASONS = [
   'charges-over-limit',
   'item-not-found',
   'item-already-on-loan',
+  'item-on-loan-to-you',
   'card-blocked',
   'overdue-not-renewable',
   'loan-not-found',

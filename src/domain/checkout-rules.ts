@@ -15,8 +15,8 @@ export interface CheckoutFacts {
   readerId: number;
   reader: ReaderStanding;
   openLoansCount: number;
-  /** Null when no item has the barcode. */
-  item: { onLoan: boolean; activeHolds: readonly ActiveHold[] } | null;
+  /** Null when no item has the barcode. `onLoanTo` is the reader who has the item on loan, if anyone. */
+  item: { onLoanTo: number | null; activeHolds: readonly ActiveHold[] } | null;
 }
 
 /** What stops a reader taking any item at all, whichever item they choose. */
@@ -24,7 +24,7 @@ export type BorrowBlock = AccountRefusal | 'item-limit-reached';
 
 export const BORROW_BLOCKS: readonly BorrowBlock[] = ['card-blocked', 'charges-over-limit', 'item-limit-reached'];
 
-export type BorrowRefusal = BorrowBlock | 'item-not-found' | 'item-already-on-loan' | 'reserved-by-another-reader';
+export type BorrowRefusal = BorrowBlock | 'item-not-found' | 'item-already-on-loan' | 'item-on-loan-to-you' | 'reserved-by-another-reader';
 
 export type PickupRefusal =
   | AccountRefusal
@@ -65,7 +65,7 @@ export function decideBorrow(facts: CheckoutFacts, rules: LoanRules): CheckoutDe
   const block = checkBorrowBlock(facts.reader, facts.openLoansCount, rules);
   if (block) return { allowed: false, reason: block };
   if (!facts.item) return { allowed: false, reason: 'item-not-found' };
-  if (facts.item.onLoan) return { allowed: false, reason: 'item-already-on-loan' };
+  if (facts.item.onLoanTo !== null) return { allowed: false, reason: facts.item.onLoanTo === facts.readerId ? 'item-on-loan-to-you' : 'item-already-on-loan' };
 
   const claim = claimingHold(facts.item.activeHolds);
   if (claim && claim.readerId !== facts.readerId) return { allowed: false, reason: 'reserved-by-another-reader' };
@@ -89,7 +89,7 @@ export function decidePickup(facts: CheckoutFacts, location: string | null, rule
   if (ownHold.status !== 'ready') return { allowed: false, reason: 'hold-not-ready' };
   if (ownHold.pickupLocation !== null && ownHold.pickupLocation !== location) return { allowed: false, reason: 'hold-at-another-location' };
 
-  if (facts.item.onLoan) return { allowed: false, reason: 'item-already-on-loan' };
+  if (facts.item.onLoanTo !== null) return { allowed: false, reason: 'item-already-on-loan' };
   if (facts.openLoansCount >= rules.maxItemsOnLoan) return { allowed: false, reason: 'item-limit-reached' };
   return { allowed: true, fillsHold: ownHold };
 }

@@ -146,7 +146,7 @@ export class SqliteCirculationStore implements CirculationStore {
       readerId,
       reader: this.#standingOf(readerId),
       openLoansCount: statements.openLoanCount.get(readerId) ?? 0,
-      item: item ? { onLoan: statements.openLoanOfItem.get(item.id) !== undefined, activeHolds: statements.activeHoldsOfItem.all(item.id).map(toActiveHold) } : null,
+      item: item ? { onLoanTo: statements.openLoanOfItem.get(item.id)?.reader_id ?? null, activeHolds: statements.activeHoldsOfItem.all(item.id).map(toActiveHold) } : null,
     };
   }
 

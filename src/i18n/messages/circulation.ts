@@ -33,6 +33,11 @@ export const circulationMessages = defineMessages<`refusal.${RefusalReason}`>({
     'zh-Hant': '此資料已借出。',
     'zh-Hans': '此资料已借出。',
   },
+  'refusal.item-on-loan-to-you': {
+    en: 'You already have this item on loan.',
+    'zh-Hant': '你已借閱此資料。',
+    'zh-Hans': '你已借阅此资料。',
+  },
   'refusal.card-blocked': {
     en: 'Your library card cannot be used at the moment. Please contact library staff.',
     'zh-Hant': '你的圖書證暫時未能使用，請聯絡圖書館職員。',

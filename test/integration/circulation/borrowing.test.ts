@@ -120,6 +120,15 @@ describe('borrowing', () => {
     expect(JSON.parse(stored.outcome)).toEqual(result);
   });
 
+  it('refuses an item the reader already has', async () => {
+    const [barcode = ''] = insertItems(fixture.database, 1);
+    await fixture.service.borrow(readerId, barcode, kioskContext());
+
+    const result = await fixture.service.borrow(readerId, barcode, kioskContext());
+
+    expect(result).toMatchObject({ outcome: 'refused', reason: 'item-on-loan-to-you' });
+  });
+
   it('refuses an item already on loan', async () => {
     const other = insertReader(fixture.database);
     const [barcode = ''] = insertItems(fixture.database, 1);

@@ -105,11 +105,11 @@ describe('checkout decisions', () => {
     pickupLocation,
     placedAt,
   });
-  const facts = (change: Partial<CheckoutFacts> = {}, holds: ActiveHold[] = [], onLoan = false): CheckoutFacts => ({
+  const facts = (change: Partial<CheckoutFacts> = {}, holds: ActiveHold[] = [], onLoanTo: number | null = null): CheckoutFacts => ({
     readerId: 1,
     reader: active,
     openLoansCount: 0,
-    item: { onLoan, activeHolds: holds },
+    item: { onLoanTo, activeHolds: holds },
     ...change,
   });
 
@@ -145,7 +145,8 @@ describe('checkout decisions', () => {
 
   it.each([
     ['no item', facts({ item: null }), 'item-not-found'],
-    ['an item on loan', facts({}, [], true), 'item-already-on-loan'],
+    ['an item on loan', facts({}, [], 2), 'item-already-on-loan'],
+    ['an item already on loan to the reader', facts({}, [], 1), 'item-on-loan-to-you'],
     ['a blocked card', facts({ reader: { status: 'blocked', outstandingChargesCents: 0 } }), 'card-blocked'],
   ])('refuses to lend %s', (_case, checkout, reason) => {
     expect(decideBorrow(checkout, rules)).toEqual({ allowed: false, reason });
