@@ -94,7 +94,14 @@ export const kioskSessionMachine = kioskSessionSetup.createMachine({
                   source: context.source,
                   idempotencyKey: `${context.source}:${context.pendingScan?.eventId ?? ''}`,
                 }),
-                onDone: { actions: { type: 'recordCheckout', params: ({ event }) => event.output }, target: 'borrow' },
+                onDone: [
+                  {
+                    guard: { type: 'isBlockedBeforeAnyLoan', params: ({ event }) => event.output },
+                    actions: { type: 'recordCheckout', params: ({ event }) => event.output },
+                    target: 'account',
+                  },
+                  { actions: { type: 'recordCheckout', params: ({ event }) => event.output }, target: 'borrow' },
+                ],
                 onError: { actions: 'recordBorrowFault', target: 'borrow' },
               },
             },

@@ -1,4 +1,5 @@
 import { assign, fromPromise, sendTo, setup } from 'xstate';
+import { BORROW_BLOCKS } from '../domain/checkout-rules.ts';
 import { cardAndPinMachine, type CardAndPinOutput } from './card-and-pin.machine.ts';
 import type {
   BorrowItemInput,
@@ -54,6 +55,14 @@ export const kioskSessionSetup = setup({
     isSignedInWithDefaultPin: (_, output: CardAndPinOutput) => output.outcome === 'authenticated' && output.reader.isDefaultPin,
     isPinChangeToRetry: (_, output: PinStepOutcome) => output.outcome === 'mismatch' || output.outcome === 'not-allowed',
     hasBorrowed: ({ context }) => context.borrowed.length > 0,
+    // A reader whose account showed a block can only scan from the account screen, since it offers no Borrow
+    // button. A refusal for a block, before anything was borrowed, keeps them there, where the block is
+    // explained, rather than moving them to a borrow screen that asks for more items.
+    isBlockedBeforeAnyLoan: ({ context }, result: CheckoutResult) =>
+      Boolean(context.account?.summary.borrowBlock) &&
+      context.borrowed.length === 0 &&
+      result.outcome === 'refused' &&
+      (BORROW_BLOCKS as readonly string[]).includes(result.reason),
   },
   actions: {
     resetSession: assign(({ context }) => ({ ...clearedTerminalSession(context), ...emptySessionFields() })),

@@ -46,7 +46,8 @@ function screenOf(snapshot: KioskSnapshot): KioskScreen {
 
 function accountScreen(context: KioskContext): KioskScreen {
   const summary = context.account?.summary ?? null;
-  return { name: 'account', readerName: context.reader?.name ?? '', summary, loans: loanLinesOf(context), borrowBlock: summary?.borrowBlock ?? null };
+  const refusedScan = context.lastScan?.outcome === 'refused' ? context.lastScan : null;
+  return { name: 'account', readerName: context.reader?.name ?? '', summary, loans: loanLinesOf(context), borrowBlock: summary?.borrowBlock ?? null, refusedScan };
 }
 
 function masked(context: KioskContext): string {

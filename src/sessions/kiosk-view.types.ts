@@ -25,7 +25,15 @@ export type KioskScreen =
   | { name: 'pin'; purpose: 'sign-in'; maskedCard: string; triesLeft: number; problem: PinProblem | null }
   | { name: 'pin'; purpose: 'new' | 'confirm'; maskedCard: string; problem: PinChangeProblem | null }
   | { name: 'pin-change-offer'; problem: PinChangeProblem | null }
-  | { name: 'account'; readerName: string; summary: AccountSummary | null; loans: LoanLine[]; borrowBlock: BorrowBlock | null }
+  | {
+      name: 'account';
+      readerName: string;
+      summary: AccountSummary | null;
+      loans: LoanLine[];
+      borrowBlock: BorrowBlock | null;
+      /** An item scanned here and refused for the block, shown in place of the block's notice. */
+      refusedScan: Extract<ScanResult, { outcome: 'refused' }> | null;
+    }
   | { name: 'borrow'; borrowed: BorrowedItem[]; lastScan: ScanResult | null }
   | { name: 'receipt'; printerReady: boolean; borrowedCount: number; problem: PrinterProblem | null }
   | { name: 'goodbye'; reason: SessionEndReason; borrowedCount: number; signedIn: boolean };

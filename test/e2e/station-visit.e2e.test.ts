@@ -86,6 +86,7 @@ describe('a station visit in Chromium, in Traditional Chinese', () => {
     await rig.scan(STATION_ITEMS.stock[1].barcode);
     await page.locator('[data-refusal="item-limit-reached"]').waitFor();
     await expect(page.locator('[data-refusal]').textContent()).resolves.toBe(`未能借出：${STATION_ITEMS.stock[1].titleZh}你借閱的資料數量已達上限。`);
+    await expect(page.locator('[data-borrow-block]').count()).resolves.toBe(0);
     await expectAccessible(page, 'visit-7-refused');
 
     await tapButton(page, 'borrow', '返回');

@@ -99,6 +99,14 @@ describe('kiosk actions stay in view', () => {
     await expect(page.locator('.scroll-hint').isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-screen="account"] .item').last().isVisible()).resolves.toBe(true);
 
+    // An item scanned anyway is refused on this screen, whose alert then takes the place of the block notice.
+    const [extra] = await seedItems(rig.context, 1, 290, false);
+    await rig.scan(extra!);
+    await page.locator('[data-screen="account"] [data-refusal="item-limit-reached"]').waitFor();
+    await expect(page.locator('[data-screen="account"] [data-refusal]').textContent()).resolves.toBe('Not borrowed: Long List Book 1You have borrowed the maximum number of items allowed.');
+    await expect(page.locator('[data-borrow-block]').count()).resolves.toBe(0);
+    await expectActionsInView(page, 'kiosk-account-10-loans-refused');
+
     await tapButton(page, 'account', 'Sign out');
     await waitForScreen(page, 'goodbye');
     await expectActionsInView(page, 'kiosk-goodbye-after-10-loans');

@@ -13,7 +13,8 @@ export const MODEL_INPUT: KioskSessionInput = testTerminalInput('terminal:model'
 /** Returns a state's key in the model: the state value plus the context that changes which transitions apply. */
 export function modelKeyOf(snapshot: KioskSnapshot): string {
   const { context } = snapshot;
-  return JSON.stringify({ value: snapshot.value, borrowed: context.borrowed.length > 0, printer: context.devices.printer, timeLimitNear: context.timeLimitNear });
+  const blocked = Boolean(context.account?.summary.borrowBlock);
+  return JSON.stringify({ value: snapshot.value, borrowed: context.borrowed.length > 0, blocked, printer: context.devices.printer, timeLimitNear: context.timeLimitNear });
 }
 
 const READER_EVENTS: KioskEvent[] = [
@@ -55,9 +56,11 @@ const WORK_EVENTS: EventObject[] = [
   done('changePin', { outcome: 'fault' }),
   failed('changePin'),
   done('loadAccount', ACCOUNT),
+  done('loadAccount', { ...ACCOUNT, summary: { ...ACCOUNT.summary, borrowBlock: 'item-limit-reached' } }),
   failed('loadAccount'),
   done('borrowItem', borrowed),
   done('borrowItem', { outcome: 'refused', reference: 'R2', reason: 'item-not-found', itemBarcode: ITEM }),
+  done('borrowItem', { outcome: 'refused', reference: 'R3', reason: 'item-limit-reached', itemBarcode: ITEM }),
   failed('borrowItem'),
   ...PRINT_WORK_EVENTS,
 ];

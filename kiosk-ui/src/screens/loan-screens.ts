@@ -14,7 +14,7 @@ type ScreenOf<Name extends KioskScreen['name']> = Extract<KioskScreen, { name: N
 
 export function accountScreen({ view, text, tap }: ScreenContext): HTMLElement {
   const current = view.screen as ScreenOf<'account'>;
-  const { summary, borrowBlock } = current;
+  const { summary, borrowBlock, refusedScan } = current;
   const facts = summary && [
     text('kiosk.account.loansCount', { count: summary.loansCount }),
     text('kiosk.account.overdueCount', { count: summary.overdueCount }),
@@ -27,7 +27,8 @@ export function accountScreen({ view, text, tap }: ScreenContext): HTMLElement {
     text('kiosk.account.heading', { name: current.readerName }),
     view.busy && progress(text('kiosk.account.loading')),
     facts && element('ul', { class: 'facts' }, ...facts.map((fact) => fact && element('li', { text: fact }))),
-    borrowBlock && borrowBlockMessage(borrowBlock, 'borrowBlock.heading', text),
+    // A refused scan already gives the block's reason, so the notice would only repeat it.
+    refusedScan ? scanResult(refusedScan, view.language, text) : borrowBlock && borrowBlockMessage(borrowBlock, 'borrowBlock.heading', text),
     !view.busy && element('h2', { text: text('kiosk.account.loansHeading') }),
     !view.busy && loanList(current.loans, view.language, text),
     // A reader who cannot borrow is not offered the borrow screen; scanning an item still gets the reason.

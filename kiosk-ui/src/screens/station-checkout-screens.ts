@@ -25,7 +25,7 @@ export function pickupScreen({ view, text, tap, send }: ScreenContext): HTMLElem
     'pickup',
     text('station.pickup.heading'),
     paragraph(text('station.pickup.instruction')),
-    allowanceLine(current, text),
+    view.busy || !repeatsBlock(current) ? allowanceLine(current, text) : null,
     view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'pickup', view.language, text),
     element('h2', { text: text('station.pickup.waitingHeading') }),
     holdList(current.holds, view.language, text, view.busy, (holdId) => send({ type: 'collect', holdId })),
@@ -41,7 +41,7 @@ export function stationBorrowScreen({ view, text, tap }: ScreenContext): HTMLEle
     'borrow',
     text('kiosk.borrow.heading'),
     paragraph(text('kiosk.borrow.instruction')),
-    allowanceLine(current, text),
+    view.busy || !repeatsBlock(current) ? allowanceLine(current, text) : null,
     view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'borrow', view.language, text),
     element('h2', { text: text('kiosk.borrow.listHeading') }),
     borrowedList(current.borrowed, view.language, text),
@@ -60,6 +60,11 @@ export function returnsScreen({ view, text, tap }: ScreenContext): HTMLElement {
     returnedList(current.returned, view.language, text),
     actions(button(text('kiosk.button.finish'), () => tap('finish'), { variant: 'primary', disabled: view.busy })),
   );
+}
+
+/** True when the last result is a refusal for the block that the allowance line would explain again. */
+function repeatsBlock({ lastResult, borrowBlock }: { lastResult: StationResult | null; borrowBlock: BorrowBlock | null }): boolean {
+  return lastResult?.outcome === 'refused' && lastResult.reason === borrowBlock;
 }
 
 /**

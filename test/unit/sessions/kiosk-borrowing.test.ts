@@ -127,6 +127,28 @@ describe('kiosk borrowing', () => {
     expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'account', borrowBlock: expected });
   });
 
+  it('keeps a blocked reader on the account screen', async () => {
+    const kiosk = await signedIn({ account: { ...ACCOUNT, summary: { ...ACCOUNT.summary, borrowBlock: 'item-limit-reached' } } });
+
+    kiosk.actor.send({ type: 'CODE_READ', code: 'refused-item-limit-reached', eventId: 'read-1' });
+    await kiosk.settle();
+
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({
+      name: 'account',
+      borrowBlock: 'item-limit-reached',
+      refusedScan: { outcome: 'refused', itemBarcode: 'refused-item-limit-reached', reason: 'item-limit-reached' },
+    });
+  });
+
+  it('goes on to borrow after a refusal of another kind', async () => {
+    const kiosk = await signedIn();
+
+    kiosk.actor.send({ type: 'CODE_READ', code: 'refused-item-not-found', eventId: 'read-1' });
+    await kiosk.settle();
+
+    expect(kioskViewOf(kiosk.actor.getSnapshot()).screen).toMatchObject({ name: 'borrow', lastScan: { reason: 'item-not-found' } });
+  });
+
   it('shows no block when the account cannot be loaded', async () => {
     const kiosk = await signedIn({ accountFails: true });
 

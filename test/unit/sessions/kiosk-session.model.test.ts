@@ -38,7 +38,7 @@ describe('kiosk session model', () => {
 });
 
 function describeKey(key: string): string {
-  const { value, borrowed, printer, timeLimitNear } = JSON.parse(key) as { value: unknown; borrowed: boolean; printer: string; timeLimitNear: boolean };
-  const flags = [borrowed ? 'borrowed' : '', printer === 'ready' ? '' : `printer ${printer}`, timeLimitNear ? 'limit near' : ''].filter(Boolean);
+  const { value, borrowed, blocked, printer, timeLimitNear } = JSON.parse(key) as { value: unknown; borrowed: boolean; blocked: boolean; printer: string; timeLimitNear: boolean };
+  const flags = [borrowed ? 'borrowed' : '', blocked ? 'blocked' : '', printer === 'ready' ? '' : `printer ${printer}`, timeLimitNear ? 'limit near' : ''].filter(Boolean);
   return `${JSON.stringify(value).replace(/"/g, '')}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
 }
