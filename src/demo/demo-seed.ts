@@ -111,6 +111,7 @@ export type DemoItemNote = { kind: 'on-shelf' } | { kind: 'on-loan-to-another' }
 
 /** Items a newcomer can scan at the demo kiosk: four on the shelf, and one already on loan to show a refusal. */
 export function demoShelfItems(): Array<{ barcode: string; title: string; note: DemoItemNote }> {
-  const shelf = [17, 18, 19, 20].map((serial) => ({ barcode: itemBarcode(serial), title: TITLES[serial - 1]![0], note: { kind: 'on-shelf' } as const }));
-  return [...shelf, { barcode: itemBarcode(3), title: TITLES[2]![0], note: { kind: 'on-loan-to-another' } }];
+  const titleOf = (serial: number) => `${TITLES[serial - 1]![0]} · ${TITLES[serial - 1]![1]}`;
+  const shelf = [17, 18, 19, 20].map((serial) => ({ barcode: itemBarcode(serial), title: titleOf(serial), note: { kind: 'on-shelf' } as const }));
+  return [...shelf, { barcode: itemBarcode(3), title: titleOf(3), note: { kind: 'on-loan-to-another' } }];
 }

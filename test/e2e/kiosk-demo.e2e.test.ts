@@ -86,6 +86,7 @@ describe('demo terminal', () => {
     await page.frameLocator('iframe').locator('[data-screen="welcome"]').waitFor();
 
     await expect(page.locator(`button[data-code="${items[1]!.barcode}"] .note`).textContent()).resolves.toBe('On loan to another reader: borrowing it is refused');
+    await expect(page.getByText('The notes say what each item is in the demo data as first loaded').isVisible()).resolves.toBe(true);
     await page.locator('nav a', { hasText: '繁體中文' }).click();
     await page.locator('html[lang="zh-Hant-HK"]').waitFor();
     await page.frameLocator('iframe').locator('[data-screen="welcome"]').waitFor();

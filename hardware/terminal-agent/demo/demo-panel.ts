@@ -105,7 +105,7 @@ pre { background: #fff; border: 1px solid #999; padding: 12px; white-space: pre-
 <p>${text(names.intro)}</p>
 <p>${text(`demo.readerKind.${options.line.kind}`)}</p>
 <h2>${text('demo.cards')}</h2><ul>${cards}<li>${scanButton('unreadable', text('demo.badRead'))}</li></ul>
-<h2>${text('demo.items')}</h2><ul>${items}</ul>
+<h2>${text('demo.items')}</h2>${options.items.some((item) => item.note) ? `<p>${text('demo.itemNotes')}</p>` : ''}<ul>${items}</ul>
 <h2>${text('demo.receipts')}</h2><div id="receipts">${text('demo.noReceipts')}</div>
 </main>
 <script type="module">

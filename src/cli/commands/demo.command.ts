@@ -54,6 +54,7 @@ export function registerDemoCommand(program: Command): void {
         await kiosk?.stop();
         await running.stop();
       }
+      context.say('demo.stopped', { dataDir: context.config.dataDir });
     });
 }
 

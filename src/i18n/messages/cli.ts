@@ -220,4 +220,9 @@ export const cliMessages = defineMessages({
     'zh-Hant': '按 Ctrl+C 停止。',
     'zh-Hans': '按 Ctrl+C 停止。',
   },
+  'demo.stopped': {
+    en: 'Stopped. The data stays in {dataDir} for the next start.',
+    'zh-Hant': '已停止。資料會保留在 {dataDir}，供下次啟動使用。',
+    'zh-Hans': '已停止。数据会保留在 {dataDir}，供下次启动使用。',
+  },
 });

@@ -24,6 +24,11 @@ export const kioskDemoMessages = defineMessages({
   'demo.badRead': { en: 'A card that cannot be read', 'zh-Hant': '無法讀取的圖書證', 'zh-Hans': '无法读取的图书证' },
   'demo.receipts': { en: 'Printed receipts', 'zh-Hant': '已列印的收據', 'zh-Hans': '已打印的收据' },
   'demo.noReceipts': { en: 'None yet.', 'zh-Hant': '暫時沒有。', 'zh-Hans': '暂时没有。' },
+  'demo.itemNotes': {
+    en: 'The notes say what each item is in the demo data as first loaded; they do not change as you borrow and return.',
+    'zh-Hant': '附註說明各項資料在最初載入的示範資料中的狀態，不會隨借閱或歸還而更新。',
+    'zh-Hans': '附注说明各项资料在最初载入的演示数据中的状态，不会随借阅或归还而更新。',
+  },
   'demo.languages': { en: 'Language of this page', 'zh-Hant': '本頁語言', 'zh-Hans': '本页语言' },
   'demo.item.on-shelf': { en: 'On the shelf: borrow it', 'zh-Hant': '在架上：可借閱', 'zh-Hans': '在架上：可借阅' },
   'demo.item.on-loan-to-another': {

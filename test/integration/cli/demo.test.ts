@@ -64,6 +64,7 @@ describe('demo', () => {
     const log = readFileSync(join(dataDir, 'pin-service.log'), 'utf8');
 
     expect(ended.code).toBe(0);
+    expect(stdout).toContain(`Stopped. The data stays in ${dataDir} for the next start.`);
     expect(log).toContain('terminal session closed');
     expect(log).not.toContain('card reader disconnected');
     expect(log).not.toContain('"level":50');
