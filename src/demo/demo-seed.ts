@@ -106,7 +106,7 @@ export function buildDemoSeed(now: Date) {
   };
 }
 
-/** What the demo panel says about an item, so a newcomer knows what scanning it will show. */
+/** Note the demo panel shows beside an item, so a newcomer can expect what scanning it does. */
 export type DemoItemNote = { kind: 'on-shelf' } | { kind: 'on-loan-to-another' } | { kind: 'ready-for'; name: string } | { kind: 'on-loan-to'; name: string };
 
 /** Items a newcomer can scan at the demo kiosk: four on the shelf, and one already on loan to show a refusal. */

@@ -57,7 +57,7 @@ export const kioskSessionSetup = setup({
     hasBorrowed: ({ context }) => context.borrowed.length > 0,
     // A reader whose account showed a block can only scan from the account screen, since it offers no Borrow
     // button. A refusal for a block, before anything was borrowed, keeps them there, where the block is
-    // explained, rather than moving them to a borrow screen that asks for more items.
+    // explained, rather than moving them to a borrow screen that invites more scans.
     isBlockedBeforeAnyLoan: ({ context }, result: CheckoutResult) =>
       Boolean(context.account?.summary.borrowBlock) &&
       context.borrowed.length === 0 &&

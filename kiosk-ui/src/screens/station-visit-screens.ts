@@ -34,8 +34,8 @@ export function menuScreen({ view, text, tap }: ScreenContext): HTMLElement {
     summary && summary.overdueCount > 0 && text('kiosk.account.overdueCount', { count: summary.overdueCount }),
     summary && summary.chargesTotalCents > 0 && text('kiosk.account.charges', { amount: formatMoney(summary.chargesTotalCents, view.language, summary.currency) }),
   ].filter((fact): fact is string => typeof fact === 'string');
-  // Collecting and borrowing are left out while something blocks every checkout, and the block says why.
-  // Collecting is also left out when nothing waits here; an unknown count (account not loaded) keeps it.
+  // Collecting and borrowing are left out while something blocks every checkout, whose notice gives the reason.
+  // Collecting is also left out when nothing waits here. An unknown count (account not loaded) keeps it.
   const checkouts = borrowBlock
     ? []
     : [
