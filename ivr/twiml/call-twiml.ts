@@ -18,6 +18,32 @@ export const DIGITS_TIMEOUT_SECONDS = 10;
  * the call machine as `NO_INPUT`. Nothing follows the gather, so the call never falls through to a hang-up.
  */
 export function renderPrompt(prompt: CallPrompt, actionUrl: string): string {
+  if (prompt.expect === 'hangup') return buildPrompt(prompt, actionUrl);
+  // Prompts repeat across calls and steps while the action URL changes, so the TwiML is built once per prompt
+  // around a placeholder, which each step replaces with its own URL.
+  const key = JSON.stringify(prompt);
+  let template = renderedPrompts.get(key);
+  if (template === undefined) {
+    template = buildPrompt(prompt, ACTION_PLACEHOLDER);
+    if (renderedPrompts.size >= MAX_REMEMBERED_PROMPTS) renderedPrompts.clear();
+    renderedPrompts.set(key, template);
+  }
+  return template.replace(ACTION_PLACEHOLDER, escapeAttribute(actionUrl));
+}
+
+const ACTION_PLACEHOLDER = 'urn:action-url-placeholder';
+// Prompts differ by menu, notice, language and the titles, dates and amounts read out; the bound keeps memory flat.
+const MAX_REMEMBERED_PROMPTS = 5_000;
+const renderedPrompts = new Map<string, string>();
+
+/** Escapes an attribute value as the twilio package's XML builder does: `&`, `<`, `"` and line breaks and tabs. */
+function escapeAttribute(value: string): string {
+  return value.replace(/[&<"\t\n\r]/g, (character) => ATTRIBUTE_ESCAPES[character]!);
+}
+
+const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
+
+function buildPrompt(prompt: CallPrompt, actionUrl: string): string {
   const response = new VoiceResponse();
   if (prompt.expect === 'hangup') {
     sayAll(response, prompt.utterances);

@@ -50,16 +50,19 @@ export function createCirculationService(dependencies: CirculationServiceDepende
 
   return {
     async accountSummary(readerId) {
-      const { loans, standing, holds } = await account(readerId);
+      requirePositiveId('readerId', readerId);
+      const facts = await store.readSummaryFacts(readerId);
+      if (!facts) throw new AppError('READER_NOT_FOUND', { readerId });
+      const { loanDueDates, standing } = facts;
       const now = clock.now();
       return {
         readerId,
-        loansCount: loans.length,
-        overdueCount: loans.filter((loan) => isOverdue(loan.dueAt, now)).length,
+        loansCount: loanDueDates.length,
+        overdueCount: loanDueDates.filter((dueAt) => isOverdue(dueAt, now)).length,
         chargesTotalCents: standing.outstandingChargesCents,
         currency: rules.currency,
-        readyHoldsCount: holds.filter((hold) => hold.status === 'ready').length,
-        borrowBlock: checkBorrowBlock(standing, loans.length, rules),
+        readyHoldsCount: facts.readyHoldsCount,
+        borrowBlock: checkBorrowBlock(standing, loanDueDates.length, rules),
       };
     },
 

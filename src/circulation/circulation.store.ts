@@ -52,6 +52,13 @@ export interface ReaderAccount {
   holds: HoldView[];
 }
 
+/** The standing of a reader, the due dates of their open loans and the number of their ready holds. */
+export interface SummaryFacts {
+  standing: ReaderStanding;
+  loanDueDates: string[];
+  readyHoldsCount: number;
+}
+
 /**
  * Circulation storage as coarse operations. Each write operation is one atomic database transaction that
  * reads the facts, applies the loan rules from `src/domain`, writes the changes, stores the outcome under
@@ -62,6 +69,8 @@ export interface ReaderAccount {
 export interface CirculationStore {
   /** Returns null when no reader has the id. */
   readAccount(readerId: number): Promise<ReaderAccount | null>;
+  /** Returns what an account summary is made from, without reading titles, charges or waiting holds; null for an unknown reader. */
+  readSummaryFacts(readerId: number): Promise<SummaryFacts | null>;
   renewAllLoans(command: WriteCommand & { readerId: number }): Promise<RenewAllResult>;
   renewOneLoan(command: WriteCommand & { readerId: number; loanId: number }): Promise<RenewOneResult>;
   /** Borrows an item (`borrow`) or collects the ready hold of the reader on it (`pickup`). */

@@ -59,6 +59,8 @@ export class CirculationStatements {
   readonly insertCharge: Statement<[number, number, string, string]>;
   readonly insertSeededCharge: Statement<[number, number, string, string | null, string, string]>;
   readonly chargeSeedKeyExists: Statement<[string], number>;
+  readonly openLoanDueDates: Statement<[number], string>;
+  readonly readyHoldCount: Statement<[number], number>;
 
   constructor(database: SqliteDatabase) {
     this.readerStanding = database.prepare(`
@@ -68,6 +70,11 @@ export class CirculationStatements {
     this.openLoansOfReader = database.prepare(`${OPEN_LOAN_COLUMNS} WHERE l.reader_id = ? AND l.returned_at IS NULL ORDER BY l.due_at, l.id`);
     this.openLoanOfReader = database.prepare(`${OPEN_LOAN_COLUMNS} WHERE l.id = ? AND l.reader_id = ? AND l.returned_at IS NULL`);
     this.openLoanCount = database.prepare('SELECT COUNT(*) FROM loans WHERE reader_id = ? AND returned_at IS NULL').pluck() as Statement<[number], number>;
+    this.openLoanDueDates = database.prepare('SELECT due_at FROM loans WHERE reader_id = ? AND returned_at IS NULL').pluck() as Statement<[number], string>;
+    // The IN term lets SQLite use the partial index on active holds; `status = 'ready'` alone would scan the table.
+    this.readyHoldCount = database
+      .prepare("SELECT COUNT(*) FROM holds WHERE reader_id = ? AND status IN ('waiting', 'ready') AND status = 'ready'")
+      .pluck() as Statement<[number], number>;
     this.itemByBarcode = database.prepare('SELECT id, barcode, title, title_zh FROM items WHERE barcode = ?');
     this.openLoanOfItem = database.prepare('SELECT id, reader_id, due_at FROM loans WHERE item_id = ? AND returned_at IS NULL');
     this.activeHoldsOfItem = database.prepare(`

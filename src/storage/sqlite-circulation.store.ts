@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { CheckoutArguments, CirculationStore, OpenLoan, ReaderAccount, WriteCommand } from '../circulation/circulation.store.ts';
+import type { CheckoutArguments, CirculationStore, OpenLoan, ReaderAccount, SummaryFacts, WriteCommand } from '../circulation/circulation.store.ts';
 import type { CheckoutResult, RenewAllResult, RenewedLoan, RefusedLoan, RenewOneResult, ReturnResult } from '../circulation/circulation.types.ts';
 import type { CirculationSeedRecords, SeedProblem } from '../circulation/seed.types.ts';
 import { isValidTransactionReference } from '../circulation/transaction-reference.ts';
@@ -32,6 +32,7 @@ export class SqliteCirculationStore implements CirculationStore {
   // better-sqlite3 builds a wrapper for every `transaction()` call, which costs more than the queries of a small
   // read, so the transactions are built once here and take their work as an argument.
   readonly #readAccount: (readerId: number) => ReaderAccount | null;
+  readonly #readSummaryFacts: (readerId: number) => SummaryFacts | null;
   readonly #inTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   constructor(database: SqliteDatabase, options: SqliteCirculationStoreOptions = {}) {
@@ -39,11 +40,16 @@ export class SqliteCirculationStore implements CirculationStore {
     this.#statements = new CirculationStatements(database);
     this.#afterRenewalWritten = options.afterRenewalWritten ?? (() => {});
     this.#readAccount = database.transaction((readerId: number) => readAccountRows(this.#statements, readerId));
+    this.#readSummaryFacts = database.transaction((readerId: number) => readSummaryRows(this.#statements, readerId));
     this.#inTransaction = database.transaction((work: () => unknown) => work());
   }
 
   async readAccount(readerId: number): Promise<ReaderAccount | null> {
     return this.#readAccount(readerId);
+  }
+
+  async readSummaryFacts(readerId: number): Promise<SummaryFacts | null> {
+    return this.#readSummaryFacts(readerId);
   }
 
   async renewAllLoans(command: WriteCommand & { readerId: number }): Promise<RenewAllResult> {
@@ -214,5 +220,16 @@ function readAccountRows(statements: CirculationStatements, readerId: number): R
     loans: statements.openLoansOfReader.all(readerId).map(toOpenLoan),
     charges: statements.outstandingCharges.all(readerId).map(toChargeView),
     holds: statements.activeHoldsOfReader.all(readerId).map(toHoldView),
+  };
+}
+
+/** Reads the standing, open-loan due dates and ready-hold count of a reader; null for an unknown reader. */
+function readSummaryRows(statements: CirculationStatements, readerId: number): SummaryFacts | null {
+  const standing = statements.readerStanding.get(readerId);
+  if (!standing) return null;
+  return {
+    standing: { status: standing.status, outstandingChargesCents: standing.charges },
+    loanDueDates: statements.openLoanDueDates.all(readerId),
+    readyHoldsCount: statements.readyHoldCount.get(readerId) ?? 0,
   };
 }

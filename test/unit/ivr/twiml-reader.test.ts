@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml, readTwiml } from '../../../ivr/local-phone/twiml-reader.ts';
+import type { CallPrompt } from '../../../ivr/twiml/call-script.ts';
 import { renderHold, renderPrompt } from '../../../ivr/twiml/call-twiml.ts';
 import { phrase, utterance } from '../../../ivr/twiml/speech.ts';
 
@@ -21,6 +22,19 @@ describe('TwiML reader', () => {
       actionOnEmptyResult: true,
       says: [{ verb: 'Say', voice: 'Polly.Amy-Neural', language: 'en-GB', text: "Tom's <Big> & Small has been renewed. Your reference number is 4 2. The new due date is today." }],
     });
+  });
+
+  it.each([
+    ['https://x.test/ivr/step?step=4', 'https://x.test/ivr/step?step=4'],
+    ['https://x.test/a&b/ivr/step?step=5', 'https://x.test/a&b/ivr/step?step=5'],
+    ['https://x.test/"quoted"<tag>\t/ivr/step?step=6', 'https://x.test/"quoted"<tag>\t/ivr/step?step=6'],
+  ])('gives a remembered prompt its own action %s', (actionUrl, expected) => {
+    const prompt: CallPrompt = { utterances: [utterance('en', phrase('en', 'phone.pleaseHold'))], expect: 'key' };
+    renderPrompt(prompt, 'https://x.test/ivr/step?step=1');
+
+    const [gather] = readTwiml(renderPrompt(prompt, actionUrl));
+
+    expect(gather).toMatchObject({ verb: 'Gather', action: expected, says: [{ text: 'Please hold.' }] });
   });
 
   it('reads a hold as Say then Redirect', () => {
