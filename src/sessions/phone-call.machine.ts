@@ -176,23 +176,7 @@ export const phoneCallMachine = phoneCallSetup.createMachine({
       exit: 'clearNotice',
       on: { KEY_PRESSED: backOrEnd() },
     },
-    loadingLoansToRenew: {
-      tags: ['busy'],
-      invoke: {
-        id: 'listLoans',
-        src: 'listLoans',
-        input: ({ context }) => ({ readerId: context.readerId ?? 0 }),
-        onDone: [
-          {
-            guard: { type: 'hasLoans', params: ({ event }) => event.output },
-            target: 'choosingLoan',
-            actions: { type: 'rememberLoans', params: ({ event }) => event.output },
-          },
-          { target: 'loadingSummary' },
-        ],
-        onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
-      },
-    },
+    loadingLoansToRenew: loadingLoans('choosingLoan'),
     choosingLoan: {
       entry: 'resetReprompts',
       exit: 'clearNotice',
@@ -234,23 +218,7 @@ export const phoneCallMachine = phoneCallSetup.createMachine({
         ],
       },
     },
-    loadingLoansToHear: {
-      tags: ['busy'],
-      invoke: {
-        id: 'listLoans',
-        src: 'listLoans',
-        input: ({ context }) => ({ readerId: context.readerId ?? 0 }),
-        onDone: [
-          {
-            guard: { type: 'hasLoans', params: ({ event }) => event.output },
-            target: 'hearingLoans',
-            actions: { type: 'rememberLoans', params: ({ event }) => event.output },
-          },
-          { target: 'loadingSummary' },
-        ],
-        onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
-      },
-    },
+    loadingLoansToHear: loadingLoans('hearingLoans'),
     hearingLoans: {
       entry: 'resetReprompts',
       exit: 'clearNotice',
@@ -284,6 +252,27 @@ function repromptOrEnd(notice: CallNotice, ending: CallEnding) {
 }
 
 /** `9` back to the main menu and `*` to end, offered after every result. */
+/** Loads the reader's loans, then goes to `then`, or back to a fresh summary when nothing is on loan. */
+function loadingLoans(then: 'choosingLoan' | 'hearingLoans') {
+  return phoneCallSetup.createStateConfig({
+    tags: ['busy'],
+    invoke: {
+      id: 'listLoans',
+      src: 'listLoans',
+      input: ({ context }) => ({ readerId: context.readerId ?? 0 }),
+      onDone: [
+        {
+          guard: { type: 'hasLoans', params: ({ event }) => event.output },
+          target: then,
+          actions: { type: 'rememberLoans', params: ({ event }) => event.output },
+        },
+        { target: 'loadingSummary' },
+      ],
+      onError: { target: 'mainMenu', actions: { type: 'setNotice', params: 'service-fault' } },
+    },
+  });
+}
+
 function backOrEnd() {
   return [
     { guard: { type: 'isKey', params: '9' }, target: 'loadingSummary' },

@@ -25,8 +25,7 @@ export function pickupScreen({ view, text, tap, send }: ScreenContext): HTMLElem
     'pickup',
     text('station.pickup.heading'),
     paragraph(text('station.pickup.instruction')),
-    view.busy || !repeatsBlock(current) ? allowanceLine(current, text) : null,
-    view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'pickup', view.language, text),
+    ...checkoutStatus(current, 'pickup', view, text),
     element('h2', { text: text('station.pickup.waitingHeading') }),
     holdList(current.holds, view.language, text, view.busy, (holdId) => send({ type: 'collect', holdId })),
     current.pickedUp.length > 0 && element('h2', { text: text('station.pickup.listHeading') }),
@@ -41,8 +40,7 @@ export function stationBorrowScreen({ view, text, tap }: ScreenContext): HTMLEle
     'borrow',
     text('kiosk.borrow.heading'),
     paragraph(text('kiosk.borrow.instruction')),
-    view.busy || !repeatsBlock(current) ? allowanceLine(current, text) : null,
-    view.busy ? progress(text('kiosk.borrow.checking')) : current.lastResult && resultMessage(current.lastResult, 'borrow', view.language, text),
+    ...checkoutStatus(current, 'borrow', view, text),
     element('h2', { text: text('kiosk.borrow.listHeading') }),
     borrowedList(current.borrowed, view.language, text),
     finishOrBack(text, tap, view.busy),
@@ -62,14 +60,22 @@ export function returnsScreen({ view, text, tap }: ScreenContext): HTMLElement {
   );
 }
 
-/** True when the last result is a refusal for the block that the allowance line would explain again. */
-function repeatsBlock({ lastResult, borrowBlock }: { lastResult: StationResult | null; borrowBlock: BorrowBlock | null }): boolean {
-  return lastResult?.outcome === 'refused' && lastResult.reason === borrowBlock;
+type CheckoutState = { allowance: Allowance | null; borrowBlock: BorrowBlock | null; lastResult: StationResult | null };
+
+/**
+ * Builds the allowance line (or the block in its place) and the last result of a checkout screen. The block
+ * is left out when the refusal just shown gives the same reason.
+ */
+function checkoutStatus(current: CheckoutState, screenName: 'pickup' | 'borrow', view: ScreenContext['view'], text: Text): Array<HTMLElement | null> {
+  if (view.busy) return [allowanceLine(current, text), progress(text('kiosk.borrow.checking'))];
+  const { lastResult } = current;
+  const repeatsBlock = lastResult?.outcome === 'refused' && lastResult.reason === current.borrowBlock;
+  return [repeatsBlock ? null : allowanceLine(current, text), lastResult && resultMessage(lastResult, screenName, view.language, text)];
 }
 
 /**
  * Builds the line with the items the reader may still take here, for the menu and both checkout screens. When
- * something blocks every checkout it says that instead, since an allowance the reader cannot use misleads.
+ * something blocks every checkout it shows the block instead, because an allowance the reader cannot use misleads.
  */
 export function allowanceLine({ allowance, borrowBlock }: { allowance: Allowance | null; borrowBlock: BorrowBlock | null }, text: Text): HTMLElement | null {
   if (borrowBlock) return borrowBlockMessage(borrowBlock, 'station.borrowBlock.heading', text);
