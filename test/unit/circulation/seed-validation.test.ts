@@ -11,7 +11,7 @@ describe('seed document validation', () => {
         items: [{ barcode: '31234000123456', title: 'The Hong Kong Story', titleZh: '香港故事' }],
         loans: [{ card: '27301000010018', item: '31234000123456', borrowedAt: '2026-01-02', dueAt: '2026-01-16T10:00:00+08:00', renewals: 1 }],
         holds: [{ card: '27301000010018', item: '31234000123456', status: 'ready', pickupAt: 'STATION-TST', pickupBy: '2026-01-12' }],
-        charges: [{ card: '27301000010018', amount: 12.5, reason: 'Overdue: The Hong Kong Story' }],
+        charges: [{ card: '27301000010018', amount: 12.5, reason: 'Overdue: The Hong Kong Story', reasonZh: '逾期：香港故事' }],
       },
       rules,
     );
@@ -27,7 +27,7 @@ describe('seed document validation', () => {
       renewals: 1,
     });
     expect(seed.holds[0]).toMatchObject({ pickupLocation: 'STATION-TST', pickupBy: '2026-01-12T15:59:59.999Z' });
-    expect(seed.charges[0]).toMatchObject({ amountCents: 1_250, createdAt: null });
+    expect(seed.charges[0]).toMatchObject({ amountCents: 1_250, reasonZh: '逾期：香港故事', createdAt: null });
   });
 
   it.each([
@@ -46,6 +46,8 @@ describe('seed document validation', () => {
     ['charges', { card: '1', amount: 1.234, reason: 'x' }, 'amount: must have at most two decimal places'],
     ['charges', { card: '1', amount: '12.50', reason: 'x' }, 'amount: must be a number of Hong Kong dollars'],
     ['charges', { card: 'ABC', amount: 1, reason: 'x' }, 'card: must be digits'],
+    ['charges', { card: '1', amount: 1, reason: 'x', reasonZh: '  ' }, 'reasonZh: must not be empty'],
+    ['charges', { card: '1', amount: 1, reason: 'x', reasonZh: '逾'.repeat(201) }, 'reasonZh: must be at most 200 characters'],
     ['readers', { card: '1', name: 'x', phone: '12' }, 'phone: must be a phone number ending in at least 4 digits'],
     ['readers', { card: '1', name: 'x', phone: '91234567', pin: '12a4' }, 'pin: must be digits only'],
   ])('reports a bad %s record: %j', (section, record, reason) => {
