@@ -50,7 +50,7 @@ export class UiServer {
     for (const [path, asset] of assets) {
       app.get(path, async (_request, reply) => reply.header('content-type', asset.contentType).header('cache-control', 'no-store').send(asset.body));
     }
-    // The pages declare an empty icon; a browser that asks anyway gets no content instead of a 404 in its console.
+    // The pages declare an empty icon; a browser that requests one anyway gets no content instead of a 404 in its console.
     app.get('/favicon.ico', async (_request, reply) => reply.status(204).send());
     app.get('/ui-socket', { websocket: true, preValidation: async (request, reply) => checkOrigin(request, reply) }, (socket) => this.#attach(socket));
     this.#options.extraRoutes?.(app);

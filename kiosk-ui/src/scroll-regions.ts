@@ -1,5 +1,5 @@
 // A kiosk has no scroll bar a reader would notice and no mouse wheel, so a screen body that is taller than the
-// space above its buttons says so: it gets `data-overflow="more"` (which the style sheet fades at the bottom
+// space above its buttons is marked: it gets `data-overflow="more"` (which the style sheet fades at the bottom
 // edge), and the hint below it shows until the reader has scrolled to the end.
 
 /** Watches the screen body of each drawn screen and marks whether it overflows and whether more is below. */

@@ -72,7 +72,7 @@ export class PinAdminService {
   }
 
   /**
-   * Checks a new PIN against the rules `changePin` applies, so a terminal can say at once why a PIN the reader
+   * Checks a new PIN against the rules `changePin` applies, so a terminal can show at once why a PIN the reader
    * has typed only once will not do. A refusal is audited as a refused change; nothing else is stored.
    */
   async checkNewPin(reader: { readerId: number }, newPin: string, actor: Actor): Promise<NewPinCheckResult> {

@@ -42,8 +42,8 @@ export interface AccountSummary {
   currency: string;
   readyHoldsCount: number;
   /**
-   * What stops the reader borrowing or collecting any item now, under the service's own item limit, or null
-   * when nothing does. A terminal with a lower item limit may be blocked earlier; see `remainingAllowance`.
+   * Reason the reader can borrow or collect no item now, under the service's own item limit, or null when
+   * there is none. A terminal with a lower item limit may be blocked earlier; see `remainingAllowance`.
    */
   borrowBlock: BorrowBlock | null;
 }

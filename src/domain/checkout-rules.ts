@@ -19,7 +19,7 @@ export interface CheckoutFacts {
   item: { onLoanTo: number | null; activeHolds: readonly ActiveHold[] } | null;
 }
 
-/** What stops a reader taking any item at all, whichever item they choose. */
+/** Reason that stops a reader taking any item at all, whichever item they choose. */
 export type BorrowBlock = AccountRefusal | 'item-limit-reached';
 
 export const BORROW_BLOCKS: readonly BorrowBlock[] = ['card-blocked', 'charges-over-limit', 'item-limit-reached'];

@@ -5,7 +5,7 @@ import { initialTerminalContext } from './terminal-session.records.ts';
 import { cardState, pinState, receiptStates, whenSignedIn } from './terminal-session.states.ts';
 import { attentionRegion, sessionLimitTimers, TERMINAL_READER_ACTIVITY } from './terminal-session.timers.ts';
 
-/** A scanned item is borrowed; a library card is not sent to circulation, and the reader is told what it is. */
+/** A scanned item is borrowed; a library card is not sent to circulation, and the reader gets a notice instead. */
 const scanToBorrow = [
   { guard: 'isCardNumber' as const, actions: 'noteCardScanned' as const },
   { target: 'borrowing', actions: 'rememberScan' as const },

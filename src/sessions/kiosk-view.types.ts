@@ -38,8 +38,8 @@ export type KioskScreen =
   | { name: 'receipt'; printerReady: boolean; borrowedCount: number; problem: PrinterProblem | null }
   | { name: 'goodbye'; reason: SessionEndReason; borrowedCount: number; signedIn: boolean };
 
-// `borrowBlock` is what stops the reader borrowing any item, as circulation reported it, so the screen can say
-// so before the reader scans. `signedIn` on goodbye tells a session that ended before sign-in from a sign-out.
+// `borrowBlock` is the reason circulation gives that the reader can borrow no item, so the screen can show it
+// before the reader scans. `signedIn` on goodbye distinguishes a session that ended before sign-in from a sign-out.
 
 export type KioskScreenName = KioskScreen['name'];
 

@@ -9,7 +9,7 @@ import { attentionRegion, sessionLimitTimers, TERMINAL_READER_ACTIVITY } from '.
 const finish = [{ guard: 'hasCheckedOut' as const, target: '#station.session.flow.receiptChoice' }, end('finished')];
 const backToMenu = { target: 'menu', actions: 'clearResult' as const };
 
-/** A scanned item goes to `target`; a library card is not sent to circulation, and the reader is told what it is. */
+/** A scanned item goes to `target`; a library card is not sent to circulation, and the reader gets a notice instead. */
 function scanTo(target: 'borrowing' | 'pickingUp') {
   return [
     { guard: 'isCardNumber' as const, actions: 'noteCardScanned' as const },

@@ -18,7 +18,7 @@ import { TEST_READERS, type TerminalTestServices } from '../support/terminal-tes
 
 // Long lists at 1080 × 1920: a reader with 10 loans, 10 items borrowed in one visit, 10 returns. Every action
 // button of each screen must stay on the screen, the page itself must not grow past it, and a screen body that
-// scrolls must say so.
+// scrolls must show a hint.
 let browser: Browser;
 let rig: KioskRig | null = null;
 
@@ -54,7 +54,7 @@ async function seedItems(context: TerminalTestServices, count: number, firstSeri
   return barcodes;
 }
 
-/** Checks that every action of the screen is in view, the page does not overflow, and a scrolling body says so. */
+/** Checks that every action of the screen is in view, the page does not overflow, and a scrolling body shows a hint. */
 async function expectActionsInView(page: Page, artifactName: string, artifactsDir?: string): Promise<void> {
   expect(await actionButtonCount(page), `action buttons on ${artifactName}`).toBeGreaterThan(0);
   expect(await buttonsOutOfView(page), `buttons out of view on ${artifactName}`).toEqual([]);

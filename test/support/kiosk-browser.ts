@@ -111,7 +111,7 @@ export async function pageOverflows(page: Page): Promise<boolean> {
   return page.evaluate((height) => document.documentElement.scrollHeight > height, KIOSK_VIEWPORT.height);
 }
 
-/** Returns the number of action buttons of the current screen, so a test knows it measured some. */
+/** Returns the number of action buttons of the current screen, so a test can check that it measured some. */
 export async function actionButtonCount(page: Page): Promise<number> {
   return page.locator('.screen > .actions button').count();
 }

@@ -57,8 +57,8 @@ export interface HarnessCalls {
 /**
  * Starts the kiosk machine with fakes and a simulated clock. The fake borrowing decides by barcode: `refused-<reason>`
  * is refused for that reason, `broken` throws, anything else is borrowed with reference `R-<barcode>`. New-PIN handles
- * stand for the PIN: the check refuses `1234` as a run and answers `busy-check` as busy; the change refuses
- * `refused-at-change` as common and answers `busy` as busy.
+ * stand for the PIN: the check refuses `1234` as a run and returns busy for `busy-check`, and the change
+ * refuses `refused-at-change` as common and returns busy for `busy`.
  */
 export function startKiosk(options: KioskHarnessOptions = {}) {
   const clock = new SimulatedClock();

@@ -26,7 +26,7 @@ export function demoStationCards(): DemoCard[] {
 
 /**
  * The items a station visit uses, from the demo seed: holds ready here, the first reader's loans to return, then
- * station stock; each with a note that says whose it is and what scanning it does.
+ * station stock; each with a note naming whose it is and what scanning it does.
  */
 export function demoStationItems(seed: ReturnType<typeof buildDemoSeed>): DemoItem[] {
   const titleOf = new Map(seed.items.map((item) => [item.barcode, `${item.title} · ${item.titleZh}`]));

@@ -56,9 +56,9 @@ async function openPtyLine(): Promise<VirtualCardLine> {
 }
 
 /**
- * Starts socat in a process group of its own. Ctrl+C in a terminal signals the whole foreground group; socat
- * would exit at once and the card reader would report a disconnect while the demo was shutting down in order.
- * Here the demo stops socat itself, after the reader.
+ * Starts socat in a process group of its own, because Ctrl+C in a terminal signals the whole foreground group.
+ * Otherwise socat would exit at once, and the card reader would report a disconnect during an orderly shutdown.
+ * The demo stops socat itself, after the reader.
  */
 function startSocat(hostPath: string, devicePath: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {

@@ -16,7 +16,7 @@ export function refusedItemText(result: { itemBarcode: string; title: ItemTitle 
 
 /**
  * Builds the notice of what stops the reader borrowing any item, shown before they scan one. `headingKey`
- * says what cannot be done here: borrowing at a kiosk, borrowing and collecting at a station.
+ * names what cannot be done here: borrowing at a kiosk, borrowing and collecting at a station.
  */
 export function borrowBlockMessage(block: BorrowBlock, headingKey: string, text: Text): HTMLElement {
   return element(

@@ -10,7 +10,7 @@ export const ENDED_BADLY: ReadonlySet<SessionEndReason> = new Set(['too-many-tri
 /** Ends that can come before anyone signed in, and are then worded without "signed out". */
 const ENDED_BEFORE_SIGN_IN: ReadonlySet<SessionEndReason> = new Set(['cancelled', 'idle', 'time-limit']);
 
-/** Message keys of a goodbye screen: its heading and the sentence that says how the session ended. */
+/** Message keys of a goodbye screen: its heading and the sentence on how the session ended. */
 export interface GoodbyeTexts {
   heading: string;
   message: string;
@@ -20,7 +20,7 @@ export interface GoodbyeTexts {
 
 /**
  * Chooses the goodbye heading and message for how a session ended. "Thank you" would read oddly above a refused
- * PIN, and "you are signed out" is wrong when nobody signed in. A station words problem endings for a place with
+ * PIN, and "you are signed out" is wrong when no reader signed in. A station words problem endings for a place with
  * no staff at hand, under `station.goodbye.*`.
  */
 export function goodbyeTexts(reason: SessionEndReason, signedIn: boolean, mode: 'kiosk' | 'station'): GoodbyeTexts {

@@ -2,7 +2,7 @@ import type { BorrowBlock } from '../../circulation/circulation.types.ts';
 import { defineMessages } from '../catalogue.ts';
 
 /**
- * What stops a reader borrowing any item, shown on the kiosk's account screen and the station's screens before
+ * Messages for the reason a reader can borrow no item, shown on the kiosk's account screen and the station's screens before
  * an item is scanned: a heading per terminal mode, then `borrowBlock.<BorrowBlock>` for the reason.
  */
 export const borrowBlockMessages = defineMessages<'borrowBlock.heading' | 'station.borrowBlock.heading' | `borrowBlock.${BorrowBlock}`>({
